@@ -28,7 +28,7 @@ const ROWS: readonly Row[] = [
   [419, 'laravel', 'Laravel', 'Page Expired', [403]],
   [419, 'http-status-codes', 'http-status-codes', 'Insufficient Space on Resource', [507]],
   [420, 'spring', 'Spring', 'Method Failure', [424, 500]],
-  [420, 'twitter', 'Twitter (old API)', 'Enhance Your Calm', [429, 503]],
+  [420, 'twitter', 'the old Twitter API', 'Enhance Your Calm', [429, 503]],
   [430, 'shopify', 'Shopify', 'Request Header Fields Too Large', [429, 431]],
   [440, 'iis', 'Microsoft IIS', 'Login Time-out', [401]],
   [444, 'nginx', 'nginx', 'No Response', []],

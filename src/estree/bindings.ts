@@ -1,0 +1,126 @@
+import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { BINDING_SHAPES, type BindingShape } from '../frameworks';
+import { CONSTANTS_LIBRARIES, type ConstantsLibraryId } from '../registry';
+
+const { ReferenceTracker } = ASTUtils;
+type TraceMap = Parameters<InstanceType<typeof ReferenceTracker>['iterateEsmReferences']>[0];
+
+export interface LibraryMember {
+  readonly library: ConstantsLibraryId;
+  readonly member: string;
+  readonly code: number;
+}
+
+type BindingInfo =
+  | { readonly type: 'shape'; readonly shape: BindingShape }
+  | { readonly type: 'member'; readonly member: LibraryMember };
+
+/** What the file's imports and globals lead to: framework helpers and library constants. */
+export interface ResolvedBindings {
+  /** Calls, constructions and decorators of catalogue helpers, by call node. */
+  readonly shapes: ReadonlyMap<TSESTree.Node, BindingShape>;
+  /** References to constants-library members (`StatusCodes.NOT_FOUND`), by expression node. */
+  readonly members: ReadonlyMap<TSESTree.Node, LibraryMember>;
+}
+
+function element(map: Record<string | symbol, unknown>, path: readonly string[]): Record<string | symbol, unknown> {
+  let current = map;
+  for (const key of path) {
+    current[key] ??= {};
+    current = current[key] as Record<string | symbol, unknown>;
+  }
+  return current;
+}
+
+function invocationKeys(shape: BindingShape): symbol[] {
+  switch (shape.invocation) {
+    case 'call':
+      return [ReferenceTracker.CALL];
+    case 'construct':
+      return [ReferenceTracker.CONSTRUCT];
+    case 'call-or-construct':
+      return [ReferenceTracker.CALL, ReferenceTracker.CONSTRUCT];
+  }
+}
+
+/** Trace maps for ESM imports, CommonJS requires and globals, built once from the catalogue. */
+function buildTraceMaps(): { esm: TraceMap; cjs: TraceMap; globals: TraceMap } {
+  const esm: Record<string | symbol, unknown> = {};
+  const cjs: Record<string | symbol, unknown> = {};
+  const globals: Record<string | symbol, unknown> = {};
+  const mark = (target: Record<string | symbol, unknown>, info: BindingInfo, keys: symbol[]) => {
+    for (const key of keys) target[key] = info;
+  };
+  for (const shape of BINDING_SHAPES) {
+    const info: BindingInfo = { type: 'shape', shape };
+    const keys = invocationKeys(shape);
+    if (shape.source.type === 'global') {
+      mark(element(globals, shape.source.path), info, keys);
+      continue;
+    }
+    for (const module of shape.source.modules) {
+      element(esm, [module])[ReferenceTracker.ESM] = true;
+      mark(element(esm, [module, ...shape.source.path]), info, keys);
+      mark(element(cjs, [module, ...shape.source.path]), info, keys);
+      // `module.exports = fn` packages: `require('http-errors')(404)`.
+      if (shape.source.path[0] === 'default') {
+        mark(element(cjs, [module, ...shape.source.path.slice(1)]), info, keys);
+      }
+    }
+  }
+  for (const library of CONSTANTS_LIBRARIES) {
+    const exportPaths = [[library.exportName], ...library.alternativeExports.map((name) => [name])];
+    element(esm, [library.module])[ReferenceTracker.ESM] = true;
+    for (const [code, member] of Object.entries(library.members)) {
+      const info: BindingInfo = {
+        type: 'member',
+        member: { library: library.id, member, code: Number(code) },
+      };
+      for (const exportPath of exportPaths) {
+        mark(element(esm, [library.module, ...exportPath, member]), info, [ReferenceTracker.READ]);
+        mark(element(cjs, [library.module, ...exportPath, member]), info, [ReferenceTracker.READ]);
+      }
+      // `const httpStatus = require('http-status'); httpStatus.NOT_FOUND` (its 1.x layout).
+      if (library.exportName === 'default') {
+        mark(element(cjs, [library.module, member]), info, [ReferenceTracker.READ]);
+      }
+    }
+  }
+  return {
+    esm: esm as TraceMap,
+    cjs: cjs as TraceMap,
+    globals: globals as TraceMap,
+  };
+}
+
+const TRACE_MAPS = buildTraceMaps();
+
+/** Every binding of the catalogue and of the constants libraries that the file uses. */
+export function resolveBindings(globalScope: TSESLint.Scope.Scope): ResolvedBindings {
+  const tracker = new ReferenceTracker(globalScope);
+  const shapes = new Map<TSESTree.Node, BindingShape>();
+  const members = new Map<TSESTree.Node, LibraryMember>();
+  const found = [
+    ...tracker.iterateEsmReferences(TRACE_MAPS.esm),
+    ...tracker.iterateCjsReferences(TRACE_MAPS.cjs),
+    ...tracker.iterateGlobalReferences(TRACE_MAPS.globals),
+  ];
+  for (const { node, info: rawInfo } of found) {
+    const info = rawInfo as BindingInfo;
+    if (info.type === 'shape') shapes.set(node, info.shape);
+    else members.set(node, info.member);
+  }
+  return { shapes, members };
+}
+
+/** Shapes that may be used without an import (Nuxt auto-imports), by function name. */
+export const AUTO_IMPORTED_SHAPES: ReadonlyMap<string, BindingShape> = new Map(
+  BINDING_SHAPES.filter((shape) => shape.autoImported && shape.source.type === 'module').map(
+    (shape) => [shape.source.path[shape.source.path.length - 1]!, shape],
+  ),
+);
+
+export function isUnresolvedGlobal(scope: TSESLint.Scope.Scope, node: TSESTree.Identifier): boolean {
+  const variable = ASTUtils.findVariable(scope, node);
+  return variable === null || variable.defs.length === 0;
+}

@@ -1,0 +1,50 @@
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+
+/** How one module is brought into a file, for fixes that reuse or extend the import. */
+export type ModuleImport =
+  | { readonly style: 'esm'; readonly declaration: TSESTree.ImportDeclaration }
+  | {
+      readonly style: 'cjs';
+      readonly declaration: TSESTree.VariableDeclaration;
+      readonly declarator: TSESTree.VariableDeclarator;
+    };
+
+function requiredModule(node: TSESTree.Expression | null): string | undefined {
+  if (
+    node?.type === AST_NODE_TYPES.CallExpression &&
+    node.callee.type === AST_NODE_TYPES.Identifier &&
+    node.callee.name === 'require' &&
+    node.arguments[0]?.type === AST_NODE_TYPES.Literal &&
+    typeof node.arguments[0].value === 'string'
+  ) {
+    return node.arguments[0].value;
+  }
+  return undefined;
+}
+
+/** Top-level imports and `require`s of a file, by module specifier. */
+export function collectModuleImports(program: TSESTree.Program): ReadonlyMap<string, ModuleImport[]> {
+  const imports = new Map<string, ModuleImport[]>();
+  const add = (module: string, entry: ModuleImport) => {
+    imports.set(module, [...(imports.get(module) ?? []), entry]);
+  };
+  for (const statement of program.body) {
+    if (statement.type === AST_NODE_TYPES.ImportDeclaration) {
+      add(statement.source.value, { style: 'esm', declaration: statement });
+    } else if (statement.type === AST_NODE_TYPES.VariableDeclaration) {
+      for (const declarator of statement.declarations) {
+        const module = requiredModule(declarator.init);
+        if (module !== undefined) add(module, { style: 'cjs', declaration: statement, declarator });
+      }
+    }
+  }
+  return imports;
+}
+
+/** Whether the file is written with `import` (ESM or TypeScript) rather than `require`. */
+export function usesEsmImports(program: TSESTree.Program, imports: ReadonlyMap<string, ModuleImport[]>): boolean {
+  const all = [...imports.values()].flat();
+  if (all.some((entry) => entry.style === 'esm')) return true;
+  if (all.some((entry) => entry.style === 'cjs')) return false;
+  return program.sourceType === 'module';
+}

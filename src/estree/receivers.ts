@@ -1,0 +1,136 @@
+import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import {
+  HANDLER_REGISTRATIONS,
+  RECEIVER_MEMBERS,
+  RECEIVER_NAME_PATTERNS,
+  RECEIVER_TYPE_PATTERNS,
+  type ReceiverRole,
+} from '../frameworks';
+import { isFunctionNode, lastName, memberName, methodCall, unwrapExpression } from './nodes';
+
+export interface ReceiverContext {
+  readonly sourceCode: Readonly<TSESLint.SourceCode>;
+  /** Module specifiers the file imports or requires. */
+  readonly modules: ReadonlySet<string>;
+  /** Whether the file imports Hono, which decides what `ctx` is. */
+  readonly isHonoFile: boolean;
+}
+
+const ROLES = Object.keys(RECEIVER_NAME_PATTERNS) as ReceiverRole[];
+
+function rolesFromName(name: string, context: ReceiverContext): ReceiverRole[] {
+  return ROLES.filter((role) => {
+    if (!RECEIVER_NAME_PATTERNS[role].test(name)) return false;
+    if (role === 'hono-context') return name === 'c' || context.isHonoFile;
+    if (role === 'koa-context') return !context.isHonoFile;
+    return true;
+  });
+}
+
+function typeName(node: TSESTree.TypeNode): string | undefined {
+  if (node.type !== AST_NODE_TYPES.TSTypeReference) return undefined;
+  const name = node.typeName;
+  if (name.type === AST_NODE_TYPES.Identifier) return name.name;
+  if (name.type === AST_NODE_TYPES.TSQualifiedName) return name.right.name;
+  return undefined;
+}
+
+function rolesFromType(annotation: TSESTree.TSTypeAnnotation | undefined, context: ReceiverContext): ReceiverRole[] {
+  const name = annotation ? typeName(annotation.typeAnnotation) : undefined;
+  if (name === undefined) return [];
+  return ROLES.filter((role) => {
+    if (!RECEIVER_TYPE_PATTERNS[role].test(name)) return false;
+    if (role === 'hono-context') return context.isHonoFile;
+    if (role === 'koa-context') return !context.isHonoFile;
+    return true;
+  });
+}
+
+function parameterIdentifier(parameter: TSESTree.Parameter): TSESTree.Identifier | undefined {
+  if (parameter.type === AST_NODE_TYPES.Identifier) return parameter;
+  if (parameter.type === AST_NODE_TYPES.AssignmentPattern && parameter.left.type === AST_NODE_TYPES.Identifier) {
+    return parameter.left;
+  }
+  return undefined;
+}
+
+/** The name of the function that receives `fn` as an argument: `app.get(…, fn)` → `get`. */
+function registrationMethod(fn: TSESTree.Node): string | undefined {
+  const parent = fn.parent;
+  if (parent?.type !== AST_NODE_TYPES.CallExpression || !parent.arguments.includes(fn as TSESTree.CallExpressionArgument)) {
+    return undefined;
+  }
+  const method = methodCall(parent);
+  if (method) return method.name;
+  const callee = unwrapExpression(parent.callee);
+  return callee.type === AST_NODE_TYPES.Identifier ? callee.name : undefined;
+}
+
+/** Roles a handler's parameter has by its position in a registered handler. */
+function rolesFromRegistration(
+  fn: TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration,
+  index: number,
+  context: ReceiverContext,
+): ReceiverRole[] {
+  const method = registrationMethod(fn);
+  if (method === undefined) return [];
+  for (const registration of HANDLER_REGISTRATIONS) {
+    if (!registration.methods.includes(method)) continue;
+    if (registration.arity !== undefined && registration.arity !== fn.params.length) continue;
+    if (registration.modules && !registration.modules.some((module) => context.modules.has(module))) continue;
+    const role = registration.parameterRoles[index];
+    return role === undefined ? [] : [role];
+  }
+  return [];
+}
+
+function rolesFromParameter(identifier: TSESTree.Identifier, context: ReceiverContext): ReceiverRole[] {
+  const variable = ASTUtils.findVariable(context.sourceCode.getScope(identifier), identifier);
+  const definition = variable?.defs[0];
+  if (definition?.type !== 'Parameter') return [];
+  const fn = definition.node;
+  if (!isFunctionNode(fn)) return [];
+  const index = fn.params.findIndex((parameter) => parameterIdentifier(parameter) === definition.name);
+  if (index < 0) return [];
+  const parameter = parameterIdentifier(fn.params[index]!);
+  return [
+    ...rolesFromType(parameter?.typeAnnotation, context),
+    ...rolesFromRegistration(fn, index, context),
+  ];
+}
+
+/** The start of a method chain: `res` in `res.status(201).location(u)`. */
+export function chainRoot(node: TSESTree.Node): TSESTree.Node {
+  let current = unwrapExpression(node);
+  for (;;) {
+    if (current.type !== AST_NODE_TYPES.CallExpression) return current;
+    const method = methodCall(current);
+    if (!method) return current;
+    current = unwrapExpression(method.receiver);
+  }
+}
+
+/**
+ * What a receiver is taken to be, from its name, the parameter it is, its type
+ * annotation, or the member it was read from (`reply.raw`, `ctx.response`, `event.res`).
+ */
+export function receiverRoles(node: TSESTree.Node, context: ReceiverContext): ReadonlySet<ReceiverRole> {
+  const root = chainRoot(node);
+  const roles = new Set<ReceiverRole>();
+  if (root.type === AST_NODE_TYPES.MemberExpression) {
+    const name = memberName(root);
+    const viaMember = name === undefined ? undefined : RECEIVER_MEMBERS[name];
+    if (viaMember) roles.add(viaMember);
+    if (name !== undefined) for (const role of rolesFromName(name, context)) roles.add(role);
+    return roles;
+  }
+  if (root.type === AST_NODE_TYPES.Identifier) {
+    for (const role of rolesFromName(root.name, context)) roles.add(role);
+    for (const role of rolesFromParameter(root, context)) roles.add(role);
+  }
+  return roles;
+}
+
+export function nameOf(node: TSESTree.Node): string | undefined {
+  return lastName(node);
+}

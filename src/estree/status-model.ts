@@ -1,0 +1,386 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import {
+  ASSERTION_MATCHERS,
+  ASSERT_FUNCTIONS,
+  ASSIGNMENT_SHAPES,
+  BUILT_IN_ERROR_CLASSES,
+  ERROR_CLASS_PATTERN,
+  HONO_MODULES,
+  METHOD_SHAPES,
+  ROLE_FRAMEWORKS,
+  SEND_METHODS,
+  SERVER_MODULES,
+  STATUS_OBJECT_KEYS,
+  STATUS_PROPERTIES,
+  STATUS_VARIABLE_PATTERN,
+  type AssignmentShape,
+  type BindingShape,
+  type FrameworkId,
+  type MethodShape,
+  type ReceiverRole,
+  type SiteKind,
+  type StatusArgument,
+} from '../frameworks';
+import { AUTO_IMPORTED_SHAPES, isUnresolvedGlobal, resolveBindings, type ResolvedBindings } from './bindings';
+import { collectModuleImports, type ModuleImport } from './file-imports';
+import { calleeName, lastName, memberName, methodCall, propertyKeyName, unwrapExpression } from './nodes';
+import { receiverRoles, type ReceiverContext } from './receivers';
+import {
+  isStatusCodeValue,
+  resolveInitValues,
+  resolveValues,
+  type StatusValue,
+  type ValueContext,
+} from './values';
+
+/** A place where a status code is set, thrown, compared or asserted. */
+export interface StatusSite {
+  /** The call, assignment, comparison or property that makes this a status site. */
+  readonly node: TSESTree.Node;
+  readonly framework: FrameworkId;
+  readonly kind: SiteKind;
+  /** The expressions the status may come from, resolved where possible. */
+  readonly values: readonly StatusValue[];
+}
+
+/** The node types that can be status sites; rules subscribe to these. */
+export const STATUS_SITE_NODE_TYPES = [
+  AST_NODE_TYPES.CallExpression,
+  AST_NODE_TYPES.NewExpression,
+  AST_NODE_TYPES.AssignmentExpression,
+  AST_NODE_TYPES.BinaryExpression,
+  AST_NODE_TYPES.SwitchCase,
+  AST_NODE_TYPES.LogicalExpression,
+  AST_NODE_TYPES.Property,
+  AST_NODE_TYPES.PropertyDefinition,
+] as const;
+
+export type StatusSiteNode = Extract<TSESTree.Node, { type: (typeof STATUS_SITE_NODE_TYPES)[number] }>;
+
+const METHOD_SHAPES_BY_NAME: ReadonlyMap<string, readonly MethodShape[]> = groupBy(METHOD_SHAPES, (shape) => shape.method);
+const ASSIGNMENT_SHAPES_BY_PROPERTY: ReadonlyMap<string, readonly AssignmentShape[]> = groupBy(
+  ASSIGNMENT_SHAPES,
+  (shape) => shape.property,
+);
+const MATCHERS = new Set(ASSERTION_MATCHERS);
+const ASSERTS = new Set([...ASSERT_FUNCTIONS, 'is']);
+const SUBJECT_FREE_MATCHERS = new Set(['status', 'toHaveStatus', 'toHaveStatusCode']);
+const COMPARISON_OPERATORS = new Set(['===', '!==', '==', '!=']);
+const FASTIFY_MODULES = ['fastify'];
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return groups;
+}
+
+/**
+ * Everything the rules ask about one file's status codes, computed lazily and cached
+ * per node, so that several rules share one recognition pass.
+ */
+export class StatusModel implements ReceiverContext, ValueContext {
+  readonly modules: ReadonlySet<string>;
+  readonly moduleImports: ReadonlyMap<string, ModuleImport[]>;
+  readonly isHonoFile: boolean;
+  readonly isServerFile: boolean;
+  private resolved: ResolvedBindings | undefined;
+  private readonly sites = new WeakMap<TSESTree.Node, StatusSite | null>();
+
+  constructor(readonly sourceCode: Readonly<TSESLint.SourceCode>) {
+    this.moduleImports = collectModuleImports(sourceCode.ast);
+    this.modules = new Set(this.moduleImports.keys());
+    this.isHonoFile = HONO_MODULES.some((module) => this.modules.has(module));
+    this.isServerFile = SERVER_MODULES.some((module) => this.modules.has(module));
+  }
+
+  private get bindings(): ResolvedBindings {
+    this.resolved ??= resolveBindings(this.sourceCode.scopeManager!.globalScope!);
+    return this.resolved;
+  }
+
+  get members(): ResolvedBindings['members'] {
+    return this.bindings.members;
+  }
+
+  /** The status site a node forms, if any. */
+  siteOf(node: StatusSiteNode): StatusSite | undefined {
+    let site = this.sites.get(node);
+    if (site === undefined) {
+      site = this.classify(node) ?? null;
+      this.sites.set(node, site);
+    }
+    return site ?? undefined;
+  }
+
+  private classify(node: StatusSiteNode): StatusSite | undefined {
+    switch (node.type) {
+      case AST_NODE_TYPES.CallExpression:
+        return this.callSite(node);
+      case AST_NODE_TYPES.NewExpression:
+        return this.constructionSite(node);
+      case AST_NODE_TYPES.AssignmentExpression:
+        return this.assignmentSite(node);
+      case AST_NODE_TYPES.BinaryExpression:
+        return this.comparisonSite(node);
+      case AST_NODE_TYPES.SwitchCase:
+        return this.switchCaseSite(node);
+      case AST_NODE_TYPES.LogicalExpression:
+        return this.fallbackSite(node);
+      case AST_NODE_TYPES.Property:
+        return this.objectPropertySite(node);
+      case AST_NODE_TYPES.PropertyDefinition:
+        return this.classPropertySite(node);
+    }
+  }
+
+  private site(node: TSESTree.Node, framework: FrameworkId, kind: SiteKind, values: StatusValue[]): StatusSite {
+    return { node, framework, kind, values };
+  }
+
+  private argumentValues(
+    args: readonly TSESTree.CallExpressionArgument[],
+    specs: readonly StatusArgument[],
+    initProperties: readonly string[],
+  ): StatusValue[] | undefined {
+    for (const spec of specs) {
+      const argument = args[spec.index];
+      if (!argument || argument.type === AST_NODE_TYPES.SpreadElement) continue;
+      const values = spec.init
+        ? resolveInitValues(argument, initProperties, this)
+        : resolveValues(argument, this);
+      if (spec.onlyNumeric && !values.some((value) => value.code !== undefined)) continue;
+      return values;
+    }
+    return undefined;
+  }
+
+  private bindingSite(node: TSESTree.CallExpression | TSESTree.NewExpression, shape: BindingShape) {
+    const values = this.argumentValues(node.arguments, shape.statusArguments, shape.initProperties ?? ['status']);
+    return values && values.length > 0 ? this.site(node, shape.framework, shape.kind, values) : undefined;
+  }
+
+  private callSite(node: TSESTree.CallExpression): StatusSite | undefined {
+    const shape = this.bindings.shapes.get(node) ?? this.autoImportedShape(node);
+    if (shape) return this.bindingSite(node, shape);
+    const assertion = this.assertionSite(node);
+    if (assertion) return assertion;
+    const method = methodCall(node);
+    if (!method) return undefined;
+    for (const candidate of METHOD_SHAPES_BY_NAME.get(method.name) ?? []) {
+      const site = this.methodSite(node, method.receiver, candidate);
+      if (site) return site;
+    }
+    return undefined;
+  }
+
+  private autoImportedShape(node: TSESTree.CallExpression): BindingShape | undefined {
+    const callee = unwrapExpression(node.callee);
+    if (callee.type !== AST_NODE_TYPES.Identifier) return undefined;
+    const shape = AUTO_IMPORTED_SHAPES.get(callee.name);
+    if (!shape || !isUnresolvedGlobal(this.sourceCode.getScope(callee), callee)) return undefined;
+    return shape;
+  }
+
+  private methodSite(node: TSESTree.CallExpression, receiver: TSESTree.Node, shape: MethodShape): StatusSite | undefined {
+    const values = this.argumentValues(node.arguments, shape.statusArguments, ['status']);
+    if (!values || values.length === 0) return undefined;
+    const role = this.matchingRole(receiver, shape.receivers);
+    if (role) {
+      const framework = shape.receivers.length > 1 ? ROLE_FRAMEWORKS[role] : shape.framework;
+      return this.site(node, framework, shape.kind, values);
+    }
+    const evidence = shape.anyReceiver || this.hasResponseEvidence(node, shape);
+    if (evidence && values.some(isStatusCodeValue)) return this.site(node, shape.framework, shape.kind, values);
+    return undefined;
+  }
+
+  private matchingRole(receiver: TSESTree.Node, wanted: readonly ReceiverRole[]): ReceiverRole | undefined {
+    const roles = receiverRoles(receiver, this);
+    return wanted.find((role) => roles.has(role));
+  }
+
+  /** `x.status(404).json(…)`, or a server framework imported by the file. */
+  private hasResponseEvidence(node: TSESTree.CallExpression, shape: MethodShape): boolean {
+    const parent = node.parent;
+    const followedBySend =
+      parent.type === AST_NODE_TYPES.MemberExpression &&
+      parent.object === node &&
+      SEND_METHODS.has(memberName(parent) ?? '') &&
+      parent.parent.type === AST_NODE_TYPES.CallExpression;
+    if (followedBySend) return true;
+    if (shape.method === 'code') return FASTIFY_MODULES.some((module) => this.modules.has(module));
+    if (shape.framework === 'hono') return this.isHonoFile;
+    return this.isServerFile;
+  }
+
+  private constructionSite(node: TSESTree.NewExpression): StatusSite | undefined {
+    const shape = this.bindings.shapes.get(node);
+    if (shape) return this.bindingSite(node, shape);
+    const name = calleeName(node.callee);
+    if (name === undefined || !ERROR_CLASS_PATTERN.test(name) || BUILT_IN_ERROR_CLASSES.has(name)) return undefined;
+    const values = node.arguments
+      .filter((argument) => argument.type !== AST_NODE_TYPES.SpreadElement && argument.type !== AST_NODE_TYPES.ObjectExpression)
+      .flatMap((argument) => resolveValues(argument, this))
+      .filter((value) => isStatusCodeValue(value) && value.source !== 'constant');
+    return values.length > 0 ? this.site(node, 'error-object', 'error', values) : undefined;
+  }
+
+  private assignmentSite(node: TSESTree.AssignmentExpression): StatusSite | undefined {
+    if (node.operator !== '=' || node.left.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+    const property = memberName(node.left);
+    if (property === undefined) return undefined;
+    const values = resolveValues(node.right, this);
+    for (const shape of ASSIGNMENT_SHAPES_BY_PROPERTY.get(property) ?? []) {
+      const role = this.matchingRole(node.left.object, shape.receivers);
+      if (role) {
+        const framework = shape.receivers.length > 1 ? ROLE_FRAMEWORKS[role] : shape.framework;
+        return this.site(node, framework, shape.kind, values);
+      }
+      if (shape.anyReceiver && values.some(isStatusCodeValue)) {
+        return this.site(node, shape.framework, shape.kind, values);
+      }
+    }
+    return undefined;
+  }
+
+  /** `response.status`, `res.statusCode`, `status`, `response.status()`: a received status. */
+  isStatusExpression(node: TSESTree.Node): boolean {
+    const expression = unwrapExpression(node);
+    if (expression.type === AST_NODE_TYPES.MemberExpression) {
+      return STATUS_PROPERTIES.includes(memberName(expression) ?? '');
+    }
+    if (expression.type === AST_NODE_TYPES.Identifier) return STATUS_VARIABLE_PATTERN.test(expression.name);
+    if (expression.type === AST_NODE_TYPES.CallExpression && expression.arguments.length === 0) {
+      return methodCall(expression)?.name === 'status';
+    }
+    return false;
+  }
+
+  private statusValuesOnly(node: TSESTree.Node): StatusValue[] {
+    return resolveValues(node, this).filter(isStatusCodeValue);
+  }
+
+  private comparisonSite(node: TSESTree.BinaryExpression): StatusSite | undefined {
+    if (!COMPARISON_OPERATORS.has(node.operator)) return undefined;
+    const other = this.isStatusExpression(node.left)
+      ? node.right
+      : this.isStatusExpression(node.right)
+        ? node.left
+        : undefined;
+    if (!other) return undefined;
+    const values = this.statusValuesOnly(other);
+    return values.length > 0 ? this.site(node, 'client', 'compare', values) : undefined;
+  }
+
+  private switchCaseSite(node: TSESTree.SwitchCase): StatusSite | undefined {
+    if (!node.test || !this.isStatusExpression(node.parent.discriminant)) return undefined;
+    const values = this.statusValuesOnly(node.test);
+    return values.length > 0 ? this.site(node, 'client', 'compare', values) : undefined;
+  }
+
+  private fallbackSite(node: TSESTree.LogicalExpression): StatusSite | undefined {
+    if ((node.operator !== '||' && node.operator !== '??') || !this.isStatusExpression(node.left)) return undefined;
+    const values = this.statusValuesOnly(node.right);
+    return values.length > 0 ? this.site(node, 'error-object', 'fallback', values) : undefined;
+  }
+
+  private objectPropertySite(node: TSESTree.Property): StatusSite | undefined {
+    if (node.parent.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
+    const key = propertyKeyName(node);
+    if (key === undefined || !STATUS_OBJECT_KEYS.includes(key)) return undefined;
+    const values = this.statusValuesOnly(node.value);
+    if (values.length === 0) return undefined;
+    return this.site(node, 'response-object', isInTestMatcher(node.parent) ? 'assert' : 'set', values);
+  }
+
+  private classPropertySite(node: TSESTree.PropertyDefinition): StatusSite | undefined {
+    const key = propertyKeyName(node);
+    if (!node.value || key === undefined || !STATUS_OBJECT_KEYS.includes(key) || node.static) return undefined;
+    const classNode = node.parent.parent;
+    const names = [classNode.id?.name, classNode.superClass ? lastName(classNode.superClass) : undefined];
+    if (!names.some((name) => name !== undefined && ERROR_CLASS_PATTERN.test(name))) return undefined;
+    const values = this.statusValuesOnly(node.value);
+    return values.length > 0 ? this.site(node, 'error-object', 'error', values) : undefined;
+  }
+
+  private assertionSite(node: TSESTree.CallExpression): StatusSite | undefined {
+    const method = methodCall(node);
+    const callee = unwrapExpression(node.callee);
+    const name = method?.name ?? (callee.type === AST_NODE_TYPES.Identifier ? callee.name : undefined);
+    if (name === undefined) return undefined;
+    const values = this.assertedValues(node, name, method?.receiver);
+    return values && values.length > 0 ? this.site(node, 'test', 'assert', values) : undefined;
+  }
+
+  private assertedValues(
+    node: TSESTree.CallExpression,
+    name: string,
+    receiver: TSESTree.Node | undefined,
+  ): StatusValue[] | undefined {
+    const [first, second] = node.arguments;
+    if (receiver && name === 'expect' && first && unwrapExpression(receiver).type === AST_NODE_TYPES.CallExpression) {
+      return this.statusValuesOnly(first);
+    }
+    if (ASSERTS.has(name) && first && second) {
+      if (this.isStatusExpression(first)) return this.statusValuesOnly(second);
+      if (this.isStatusExpression(second)) return this.statusValuesOnly(first);
+    }
+    if (!receiver) return undefined;
+    const subject = expectationSubject(receiver);
+    if (subject === undefined) return undefined;
+    if (name === 'toHaveProperty' && second && isStatusKeyLiteral(first)) return this.statusValuesOnly(second);
+    if (!MATCHERS.has(name) || !first) return undefined;
+    if (SUBJECT_FREE_MATCHERS.has(name) || (subject !== null && this.isStatusExpression(subject))) {
+      return this.statusValuesOnly(first);
+    }
+    return undefined;
+  }
+}
+
+function isStatusKeyLiteral(node: TSESTree.Node | undefined): boolean {
+  return node?.type === AST_NODE_TYPES.Literal && typeof node.value === 'string' && STATUS_OBJECT_KEYS.includes(node.value);
+}
+
+/**
+ * The subject of an assertion chain: `x` in `expect(x).to.equal(…)`, `expect(x).not.toBe(…)`,
+ * `x.should.have.status(…)`; `null` when the chain has a subject that is not an expression
+ * we can see; `undefined` when the receiver is no assertion chain at all.
+ */
+function expectationSubject(receiver: TSESTree.Node): TSESTree.Node | null | undefined {
+  let current = unwrapExpression(receiver);
+  for (;;) {
+    if (current.type === AST_NODE_TYPES.MemberExpression) {
+      if (memberName(current) === 'should') return current.object;
+      current = unwrapExpression(current.object);
+      continue;
+    }
+    if (current.type === AST_NODE_TYPES.CallExpression) {
+      const callee = unwrapExpression(current.callee);
+      if (lastName(callee) === 'expect' || (callee.type === AST_NODE_TYPES.MemberExpression && lastName(callee.object) === 'expect')) {
+        return current.arguments[0] ?? null;
+      }
+    }
+    return undefined;
+  }
+}
+
+/** `toEqual({ status: 200 })`, `mockResolvedValue({ status: 200 })`: test code, not a response. */
+function isInTestMatcher(object: TSESTree.ObjectExpression): boolean {
+  const parent = object.parent;
+  if (parent.type !== AST_NODE_TYPES.CallExpression) return false;
+  const name = methodCall(parent)?.name;
+  return name !== undefined && /^(?:to[A-Z]|mock)/.test(name);
+}
+
+const MODELS = new WeakMap<TSESTree.Program, StatusModel>();
+
+/** The model of the file being linted, shared by every rule that lints it. */
+export function getStatusModel(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): StatusModel {
+  const sourceCode = context.sourceCode;
+  let model = MODELS.get(sourceCode.ast);
+  if (!model) {
+    model = new StatusModel(sourceCode);
+    MODELS.set(sourceCode.ast, model);
+  }
+  return model;
+}

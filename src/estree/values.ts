@@ -1,0 +1,90 @@
+import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { ConstantsLibraryId } from '../registry';
+import type { LibraryMember } from './bindings';
+import { propertyKeyName, unwrapExpression } from './nodes';
+
+/** Where a status value comes from. */
+export type ValueSource = 'literal' | 'constant' | 'library' | 'unknown';
+
+/** One expression that may end up as the status, and the code it stands for when known. */
+export interface StatusValue {
+  readonly node: TSESTree.Node;
+  readonly code: number | undefined;
+  readonly source: ValueSource;
+  readonly library?: ConstantsLibraryId;
+  readonly member?: string;
+}
+
+export interface ValueContext {
+  readonly sourceCode: Readonly<TSESLint.SourceCode>;
+  readonly members: ReadonlyMap<TSESTree.Node, LibraryMember>;
+}
+
+/** The expressions a status may come from: both arms of `?:`, both sides of `||` and `??`. */
+export function statusLeaves(node: TSESTree.Node): TSESTree.Node[] {
+  const expression = unwrapExpression(node);
+  if (expression.type === AST_NODE_TYPES.ConditionalExpression) {
+    return [...statusLeaves(expression.consequent), ...statusLeaves(expression.alternate)];
+  }
+  if (
+    expression.type === AST_NODE_TYPES.LogicalExpression &&
+    (expression.operator === '||' || expression.operator === '??')
+  ) {
+    return [...statusLeaves(expression.left), ...statusLeaves(expression.right)];
+  }
+  return [expression];
+}
+
+function numericLiteral(node: TSESTree.Node): number | undefined {
+  if (node.type === AST_NODE_TYPES.Literal && typeof node.value === 'number') return node.value;
+  if (
+    node.type === AST_NODE_TYPES.UnaryExpression &&
+    node.operator === '-' &&
+    node.argument.type === AST_NODE_TYPES.Literal &&
+    typeof node.argument.value === 'number'
+  ) {
+    return -node.argument.value;
+  }
+  return undefined;
+}
+
+/** What a single leaf stands for: a literal, a `const`, a library member, or unknown. */
+export function resolveLeaf(node: TSESTree.Node, context: ValueContext): StatusValue {
+  const literal = numericLiteral(node);
+  if (literal !== undefined) return { node, code: literal, source: 'literal' };
+  const member = context.members.get(node);
+  if (member) {
+    return { node, code: member.code, source: 'library', library: member.library, member: member.member };
+  }
+  if (node.type === AST_NODE_TYPES.Identifier || node.type === AST_NODE_TYPES.MemberExpression) {
+    const value = ASTUtils.getStaticValue(node, context.sourceCode.getScope(node));
+    if (value && typeof value.value === 'number') {
+      return { node, code: value.value, source: 'constant' };
+    }
+  }
+  return { node, code: undefined, source: 'unknown' };
+}
+
+export function resolveValues(node: TSESTree.Node, context: ValueContext): StatusValue[] {
+  return statusLeaves(node).map((leaf) => resolveLeaf(leaf, context));
+}
+
+/** The status values of an init object (`{ status: 201, headers }`), or of a bare number. */
+export function resolveInitValues(
+  node: TSESTree.Node,
+  properties: readonly string[],
+  context: ValueContext,
+): StatusValue[] {
+  const expression = unwrapExpression(node);
+  if (expression.type !== AST_NODE_TYPES.ObjectExpression) return resolveValues(expression, context);
+  for (const property of expression.properties) {
+    if (property.type !== AST_NODE_TYPES.Property) continue;
+    const key = propertyKeyName(property);
+    if (key !== undefined && properties.includes(key)) return resolveValues(property.value, context);
+  }
+  return [];
+}
+
+export function isStatusCodeValue(value: StatusValue): value is StatusValue & { code: number } {
+  return value.code !== undefined && Number.isInteger(value.code) && value.code >= 100 && value.code <= 599;
+}

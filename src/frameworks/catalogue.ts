@@ -1,0 +1,310 @@
+/**
+ * Where status codes appear in server and client code: the call shapes of each framework
+ * (see shared/frameworks.md), as data. The ESLint and TypeScript front ends match these
+ * against their own syntax trees; adding a framework means adding rows here.
+ */
+import type {
+  AssignmentShape,
+  BindingShape,
+  FrameworkId,
+  MethodShape,
+  ReceiverRole,
+  StatusArgument,
+} from './types';
+
+const FIRST: readonly StatusArgument[] = [{ index: 0 }];
+const SECOND: readonly StatusArgument[] = [{ index: 1 }];
+const SECOND_OR_INIT: readonly StatusArgument[] = [{ index: 1, init: true }];
+const FIRST_IF_NUMBER_ELSE_SECOND: readonly StatusArgument[] = [
+  { index: 0, onlyNumeric: true },
+  { index: 1, onlyNumeric: true },
+];
+
+const RESPONSE_LIKE: readonly ReceiverRole[] = ['response', 'reply', 'koa-context', 'hono-context'];
+
+export const METHOD_SHAPES: readonly MethodShape[] = [
+  { framework: 'express', kind: 'set', method: 'status', statusArguments: FIRST, receivers: RESPONSE_LIKE },
+  { framework: 'express', kind: 'set', method: 'sendStatus', statusArguments: FIRST, receivers: RESPONSE_LIKE, anyReceiver: true },
+  { framework: 'node-http', kind: 'set', method: 'writeHead', statusArguments: FIRST, receivers: RESPONSE_LIKE, anyReceiver: true },
+  { framework: 'fastify', kind: 'set', method: 'code', statusArguments: FIRST, receivers: ['reply'] },
+  {
+    framework: 'express',
+    kind: 'redirect',
+    method: 'redirect',
+    statusArguments: FIRST_IF_NUMBER_ELSE_SECOND,
+    receivers: ['response', 'reply', 'hono-context'],
+  },
+  { framework: 'hono', kind: 'set', method: 'json', statusArguments: SECOND_OR_INIT, receivers: ['hono-context'] },
+  { framework: 'hono', kind: 'set', method: 'text', statusArguments: SECOND_OR_INIT, receivers: ['hono-context'] },
+  { framework: 'hono', kind: 'set', method: 'html', statusArguments: SECOND_OR_INIT, receivers: ['hono-context'] },
+  { framework: 'hono', kind: 'set', method: 'body', statusArguments: SECOND_OR_INIT, receivers: ['hono-context'] },
+  { framework: 'hono', kind: 'set', method: 'newResponse', statusArguments: SECOND_OR_INIT, receivers: ['hono-context'] },
+  { framework: 'koa', kind: 'error', method: 'throw', statusArguments: FIRST_IF_NUMBER_ELSE_SECOND, receivers: ['koa-context'] },
+  { framework: 'koa', kind: 'error', method: 'assert', statusArguments: SECOND, receivers: ['koa-context'] },
+];
+
+export const ASSIGNMENT_SHAPES: readonly AssignmentShape[] = [
+  { framework: 'koa', kind: 'set', property: 'status', receivers: ['koa-context', 'response', 'reply'] },
+  { framework: 'node-http', kind: 'set', property: 'statusCode', receivers: ['response', 'reply', 'koa-context', 'h3-event'], anyReceiver: true },
+  { framework: 'error-object', kind: 'error', property: 'status', receivers: ['error'] },
+  { framework: 'error-object', kind: 'error', property: 'statusCode', receivers: ['error'] },
+];
+
+function moduleSource(modules: readonly string[], ...path: string[]) {
+  return { type: 'module', modules, path } as const;
+}
+
+function globalSource(...path: string[]) {
+  return { type: 'global', path } as const;
+}
+
+const FETCH_MODULES = ['undici', 'node-fetch', 'cross-fetch'];
+const NEXT_SERVER = ['next/server'];
+const NEST = ['@nestjs/common'];
+const SVELTEKIT = ['@sveltejs/kit'];
+const H3 = ['h3', 'nitropack/runtime', '#imports'];
+const REACT_ROUTER = [
+  'react-router',
+  'react-router-dom',
+  '@remix-run/node',
+  '@remix-run/cloudflare',
+  '@remix-run/deno',
+  '@remix-run/server-runtime',
+];
+const HONO_EXCEPTION = ['hono/http-exception'];
+const HTTP_ERRORS = ['http-errors'];
+const BOOM = ['@hapi/boom', 'boom'];
+const STATUS_INIT = ['status'];
+const STATUS_CODE_INIT = ['statusCode'];
+
+export const BINDING_SHAPES: readonly BindingShape[] = [
+  // Fetch `Response` and its Next.js subclass.
+  { framework: 'fetch', kind: 'set', source: globalSource('Response'), invocation: 'construct', statusArguments: SECOND_OR_INIT, initProperties: STATUS_INIT },
+  { framework: 'fetch', kind: 'set', source: moduleSource(FETCH_MODULES, 'Response'), invocation: 'construct', statusArguments: SECOND_OR_INIT, initProperties: STATUS_INIT },
+  { framework: 'fetch', kind: 'set', source: globalSource('Response', 'json'), invocation: 'call', statusArguments: SECOND_OR_INIT, initProperties: STATUS_INIT },
+  { framework: 'fetch', kind: 'redirect', source: globalSource('Response', 'redirect'), invocation: 'call', statusArguments: SECOND },
+  { framework: 'nextjs', kind: 'set', source: moduleSource(NEXT_SERVER, 'NextResponse'), invocation: 'construct', statusArguments: SECOND_OR_INIT, initProperties: STATUS_INIT },
+  { framework: 'nextjs', kind: 'set', source: moduleSource(NEXT_SERVER, 'NextResponse', 'json'), invocation: 'call', statusArguments: SECOND_OR_INIT, initProperties: STATUS_INIT },
+  { framework: 'nextjs', kind: 'redirect', source: moduleSource(NEXT_SERVER, 'NextResponse', 'redirect'), invocation: 'call', statusArguments: SECOND_OR_INIT, initProperties: STATUS_INIT },
+  // NestJS decorators and exceptions.
+  { framework: 'nestjs', kind: 'set', source: moduleSource(NEST, 'HttpCode'), invocation: 'call', statusArguments: FIRST },
+  { framework: 'nestjs', kind: 'redirect', source: moduleSource(NEST, 'Redirect'), invocation: 'call', statusArguments: SECOND },
+  { framework: 'nestjs', kind: 'error', source: moduleSource(NEST, 'HttpException'), invocation: 'construct', statusArguments: SECOND },
+  // SvelteKit helpers.
+  { framework: 'sveltekit', kind: 'error', source: moduleSource(SVELTEKIT, 'error'), invocation: 'call', statusArguments: FIRST },
+  { framework: 'sveltekit', kind: 'redirect', source: moduleSource(SVELTEKIT, 'redirect'), invocation: 'call', statusArguments: FIRST },
+  { framework: 'sveltekit', kind: 'error', source: moduleSource(SVELTEKIT, 'fail'), invocation: 'call', statusArguments: FIRST },
+  { framework: 'sveltekit', kind: 'set', source: moduleSource(SVELTEKIT, 'json'), invocation: 'call', statusArguments: SECOND_OR_INIT, initProperties: STATUS_INIT },
+  { framework: 'sveltekit', kind: 'set', source: moduleSource(SVELTEKIT, 'text'), invocation: 'call', statusArguments: SECOND_OR_INIT, initProperties: STATUS_INIT },
+  // h3 / Nitro / Nuxt server routes (auto-imported in Nuxt).
+  { framework: 'h3', kind: 'set', source: moduleSource(H3, 'setResponseStatus'), invocation: 'call', statusArguments: SECOND, autoImported: true },
+  { framework: 'h3', kind: 'redirect', source: moduleSource(H3, 'sendRedirect'), invocation: 'call', statusArguments: [{ index: 2 }], autoImported: true },
+  { framework: 'h3', kind: 'redirect', source: moduleSource(H3, 'redirect'), invocation: 'call', statusArguments: SECOND },
+  { framework: 'h3', kind: 'error', source: moduleSource(H3, 'createError'), invocation: 'call', statusArguments: [{ index: 0, init: true }], initProperties: ['statusCode', 'status'], autoImported: true },
+  { framework: 'h3', kind: 'error', source: moduleSource(H3, 'HTTPError'), invocation: 'construct', statusArguments: [{ index: 0, init: true }, { index: 1, init: true }], initProperties: ['status', 'statusCode'] },
+  // React Router / Remix.
+  { framework: 'react-router', kind: 'set', source: moduleSource(REACT_ROUTER, 'data'), invocation: 'call', statusArguments: SECOND_OR_INIT, initProperties: STATUS_INIT },
+  { framework: 'react-router', kind: 'set', source: moduleSource(REACT_ROUTER, 'json'), invocation: 'call', statusArguments: SECOND_OR_INIT, initProperties: STATUS_INIT },
+  { framework: 'react-router', kind: 'redirect', source: moduleSource(REACT_ROUTER, 'redirect'), invocation: 'call', statusArguments: SECOND_OR_INIT, initProperties: STATUS_INIT },
+  // Hono's exception.
+  { framework: 'hono', kind: 'error', source: moduleSource(HONO_EXCEPTION, 'HTTPException'), invocation: 'construct', statusArguments: FIRST },
+  // http-errors: `createError(404)`, `createError(404, msg)`, `new createError.HttpError` is abstract.
+  { framework: 'http-errors', kind: 'error', source: moduleSource(HTTP_ERRORS, 'default'), invocation: 'call-or-construct', statusArguments: [{ index: 0, onlyNumeric: true }, { index: 1, onlyNumeric: true }] },
+  // @hapi/boom.
+  { framework: 'boom', kind: 'error', source: moduleSource(BOOM, 'Boom'), invocation: 'construct', statusArguments: [{ index: 1, init: true }], initProperties: STATUS_CODE_INIT },
+  { framework: 'boom', kind: 'error', source: moduleSource(BOOM, 'boomify'), invocation: 'call', statusArguments: [{ index: 1, init: true }], initProperties: STATUS_CODE_INIT },
+  { framework: 'boom', kind: 'error', source: moduleSource(BOOM, 'Boom', 'boomify'), invocation: 'call', statusArguments: [{ index: 1, init: true }], initProperties: STATUS_CODE_INIT },
+];
+
+/**
+ * Names that make an expression a receiver of a given role. Matched against the last
+ * name of the expression (`res`, `this.res`, `ctx.response`).
+ */
+export const RECEIVER_NAME_PATTERNS: Readonly<Record<ReceiverRole, RegExp>> = {
+  response: /^(?:res|resp|response|_res|rawRes|serverResponse|httpResponse|outgoing)$|[a-z](?:Res|Response)$/,
+  reply: /^(?:reply|rep|_reply)$|[a-z]Reply$/,
+  'koa-context': /^(?:ctx|context|_ctx|koaCtx)$|[a-z](?:Ctx|Context)$/,
+  'hono-context': /^(?:c|ctx|context)$/,
+  'h3-event': /^(?:event|evt|h3Event)$/,
+  error: /^(?:err|error|e|ex|exc|exception|_err|_error)$|[a-z](?:Err|Error|Exception)$/,
+};
+
+/** TypeScript type names that give a parameter a role without type information. */
+export const RECEIVER_TYPE_PATTERNS: Readonly<Record<ReceiverRole, RegExp>> = {
+  response: /^(?:Response|ServerResponse|ExpressResponse|NextApiResponse|OutgoingMessage)$|Response$/,
+  reply: /^(?:FastifyReply)$|Reply$/,
+  'koa-context': /^(?:Context|ParameterizedContext|KoaContext|RouterContext)$/,
+  'hono-context': /^(?:Context)$/,
+  'h3-event': /^(?:H3Event)$/,
+  error: /(?:Error|Exception)$/,
+};
+
+/** The framework a receiver's role points to, for shapes several frameworks share. */
+export const ROLE_FRAMEWORKS: Readonly<Record<ReceiverRole, FrameworkId>> = {
+  response: 'express',
+  reply: 'fastify',
+  'koa-context': 'koa',
+  'hono-context': 'hono',
+  'h3-event': 'h3',
+  error: 'error-object',
+};
+
+/** Modules that decide between Koa's and Hono's context when a receiver is called `ctx`. */
+export const HONO_MODULES: readonly string[] = ['hono', 'hono/factory', 'hono/tiny', 'hono/quick'];
+
+/** Member names that lead from one receiver to another (`reply.raw`, `ctx.response`, `event.res`). */
+export const RECEIVER_MEMBERS: Readonly<Record<string, ReceiverRole>> = {
+  res: 'response',
+  response: 'response',
+  raw: 'response',
+};
+
+/**
+ * Functions that register handlers, and which parameter of the handler has which role.
+ * `app.get('/x', (req, res) => …)`, `fastify.setErrorHandler((error, request, reply) => …)`.
+ */
+export interface HandlerRegistration {
+  readonly framework: FrameworkId;
+  readonly methods: readonly string[];
+  /** Role of each parameter by position, for handlers with that many parameters or more. */
+  readonly parameterRoles: readonly (ReceiverRole | undefined)[];
+  /** Only in files that import one of these modules. */
+  readonly modules?: readonly string[];
+  /** Only for handlers with exactly this many parameters. */
+  readonly arity?: number;
+}
+
+export const ROUTE_METHODS = [
+  'get',
+  'post',
+  'put',
+  'patch',
+  'delete',
+  'del',
+  'all',
+  'options',
+  'head',
+  'use',
+  'route',
+];
+
+export const HANDLER_REGISTRATIONS: readonly HandlerRegistration[] = [
+  { framework: 'express', methods: ['use'], parameterRoles: ['error', undefined, 'response'], arity: 4 },
+  { framework: 'koa', methods: [...ROUTE_METHODS, 'on'], parameterRoles: ['koa-context'], modules: ['koa', '@koa/router', 'koa-router'] },
+  { framework: 'hono', methods: [...ROUTE_METHODS, 'on', 'onError', 'notFound'], parameterRoles: ['hono-context'], modules: ['hono'] },
+  { framework: 'fastify', methods: ['setErrorHandler'], parameterRoles: ['error', undefined, 'reply'] },
+  { framework: 'fastify', methods: ['setNotFoundHandler', 'addHook'], parameterRoles: [undefined, 'reply'] },
+  { framework: 'node-http', methods: ['createServer', 'on'], parameterRoles: [undefined, 'response'] },
+  { framework: 'express', methods: ROUTE_METHODS, parameterRoles: [undefined, 'response'] },
+];
+
+/** Modules whose presence makes a file server code: a bare `x.status(404)` there is HTTP. */
+export const SERVER_MODULES: readonly string[] = [
+  'express',
+  'fastify',
+  'koa',
+  '@koa/router',
+  'koa-router',
+  'hono',
+  'h3',
+  'http',
+  'node:http',
+  'https',
+  'node:https',
+  'http2',
+  'node:http2',
+  'next',
+  'next/server',
+  '@nestjs/common',
+  '@sveltejs/kit',
+  'restify',
+  'polka',
+  '@hapi/hapi',
+  'supertest',
+];
+
+/** Properties that hold a received status on a response object (`response.status === 404`). */
+export const STATUS_PROPERTIES: readonly string[] = ['status', 'statusCode'];
+
+/** Variable names that hold a status (`if (status === 404)`, `statusCode || 500`). */
+export const STATUS_VARIABLE_PATTERN = /^(?:status|statusCode|httpStatus|httpStatusCode|responseStatus|httpCode|status_code)$/;
+
+/** Object keys that hold a status (`{ status: 201 }`, `{ statusCode: 404, message }`). */
+export const STATUS_OBJECT_KEYS: readonly string[] = ['status', 'statusCode', 'httpStatus', 'httpStatusCode'];
+
+/** Class names whose instances carry a status (`new AppError(msg, 404)`); built-in errors excluded. */
+export const ERROR_CLASS_PATTERN = /(?:Error|Exception)$/;
+export const BUILT_IN_ERROR_CLASSES: ReadonlySet<string> = new Set([
+  'Error',
+  'TypeError',
+  'RangeError',
+  'SyntaxError',
+  'ReferenceError',
+  'EvalError',
+  'URIError',
+  'AggregateError',
+  'DOMException',
+]);
+
+/** Test assertions: matchers whose argument is the expected status of the `expect` subject. */
+export const ASSERTION_MATCHERS: readonly string[] = [
+  'toBe',
+  'toEqual',
+  'toStrictEqual',
+  'equal',
+  'equals',
+  'eql',
+  'strictEqual',
+  'status',
+  'toHaveStatus',
+  'toHaveStatusCode',
+];
+
+/** `assert.equal(res.status, 404)`: the second argument is the expected status. */
+export const ASSERT_FUNCTIONS: readonly string[] = ['equal', 'strictEqual', 'deepEqual', 'deepStrictEqual', 'notEqual', 'notStrictEqual'];
+
+/** Methods of a response that send content; `x.status(404).json(…)` proves `x` is a response. */
+export const SEND_METHODS: ReadonlySet<string> = new Set([
+  'json',
+  'send',
+  'end',
+  'jsonp',
+  'render',
+  'sendFile',
+  'type',
+  'set',
+  'header',
+  'headers',
+  'location',
+  'redirect',
+  'format',
+  'attachment',
+  'download',
+  'cookie',
+  'clearCookie',
+  'append',
+  'setHeader',
+  'serialize',
+  'callNotFound',
+]);
+
+/** The frameworks, for docs and tests. */
+export const FRAMEWORKS: readonly FrameworkId[] = [
+  'express',
+  'node-http',
+  'fastify',
+  'koa',
+  'hono',
+  'nestjs',
+  'fetch',
+  'nextjs',
+  'sveltekit',
+  'h3',
+  'react-router',
+  'http-errors',
+  'boom',
+  'error-object',
+  'response-object',
+  'client',
+  'test',
+];
