@@ -81,6 +81,7 @@ export default createRule<Options, MessageIds>({
               { type: 'string', enum: LIBRARY_IDS, description: 'A known constants library.' },
               {
                 type: 'object',
+                description: "A project's own constants object.",
                 additionalProperties: false,
                 required: ['module', 'name'],
                 properties: {
@@ -98,8 +99,8 @@ export default createRule<Options, MessageIds>({
         },
       },
     ],
+    defaultOptions: [{ ignore: [], comparisons: true, assertions: false }],
   },
-  defaultOptions: [{ ignore: [], comparisons: true, assertions: false }],
   create(context, [options]) {
     const ignored = new Set(options.ignore ?? []);
     let plan: FixPlan | undefined | null = null;

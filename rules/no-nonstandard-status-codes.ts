@@ -153,8 +153,13 @@ export default createRule<Options, MessageIds>({
           allowUnofficial: {
             description: 'Allow vendor codes: `true` for all, or a list of vendor ids such as `["nginx", "cloudflare"]`.',
             oneOf: [
-              { type: 'boolean' },
-              { type: 'array', items: { type: 'string', enum: Object.keys(VENDORS) }, uniqueItems: true },
+              { type: 'boolean', description: '`true` allows every vendor code, `false` none.' },
+              {
+                type: 'array',
+                items: { type: 'string', enum: Object.keys(VENDORS) },
+                uniqueItems: true,
+                description: 'Vendor ids whose codes are allowed.',
+              },
             ],
           },
           allowDeprecated: {
@@ -168,8 +173,8 @@ export default createRule<Options, MessageIds>({
         },
       },
     ],
+    defaultOptions: [{ allow: [], allowUnofficial: false, allowDeprecated: false, reportTemporary: false }],
   },
-  defaultOptions: [{ allow: [], allowUnofficial: false, allowDeprecated: false, reportTemporary: false }],
   create(context, [options]) {
     const allowed = new Set(options.allow ?? []);
     const check = (value: StatusValue) => {

@@ -1,4 +1,4 @@
-import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { BINDING_SHAPES, type BindingShape } from '../frameworks';
 import { CONSTANTS_LIBRARIES, type ConstantsLibraryId } from '../registry';
 
@@ -95,16 +95,62 @@ function buildTraceMaps(): { esm: TraceMap; cjs: TraceMap; globals: TraceMap } {
 
 const TRACE_MAPS = buildTraceMaps();
 
+type TrackedReference = { node: TSESTree.Node; info: unknown };
+
+function infoAt(map: unknown, key: symbol): unknown {
+  return (map as Record<symbol, unknown> | undefined)?.[key];
+}
+
+/** What a use of a global name leads to: `new Response(…)`, `Response.json(…)`. */
+function globalUse(identifier: TSESTree.Identifier, map: unknown): TrackedReference | undefined {
+  const parent = identifier.parent;
+  if (parent.type === AST_NODE_TYPES.NewExpression && parent.callee === identifier) {
+    const info = infoAt(map, ReferenceTracker.CONSTRUCT);
+    return info ? { node: parent, info } : undefined;
+  }
+  if (
+    parent.type === AST_NODE_TYPES.MemberExpression &&
+    parent.object === identifier &&
+    !parent.computed &&
+    parent.property.type === AST_NODE_TYPES.Identifier &&
+    parent.parent.type === AST_NODE_TYPES.CallExpression &&
+    parent.parent.callee === parent
+  ) {
+    const member = (map as Record<string, unknown>)[parent.property.name];
+    const info = infoAt(member, ReferenceTracker.CALL);
+    return info ? { node: parent.parent, info } : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Web globals such as `Response` are often used without being declared to ESLint (no
+ * `globals` configured); the tracker sees only declared ones, so undeclared uses are
+ * read here from the references that leave the file unresolved.
+ */
+function undeclaredGlobalReferences(globalScope: TSESLint.Scope.Scope): TrackedReference[] {
+  const found: TrackedReference[] = [];
+  const globals = TRACE_MAPS.globals as Record<string, unknown>;
+  for (const reference of globalScope.through) {
+    const name = reference.identifier.name;
+    if (!Object.hasOwn(globals, name) || globalScope.set.has(name)) continue;
+    const use = globalUse(reference.identifier as TSESTree.Identifier, globals[name]);
+    if (use) found.push(use);
+  }
+  return found;
+}
+
 /** Every binding of the catalogue and of the constants libraries that the file uses. */
 export function resolveBindings(globalScope: TSESLint.Scope.Scope): ResolvedBindings {
   const tracker = new ReferenceTracker(globalScope);
   const shapes = new Map<TSESTree.Node, BindingShape>();
   const members = new Map<TSESTree.Node, LibraryMember>();
-  const found = [
+  const found: TrackedReference[] = [
     ...tracker.iterateEsmReferences(TRACE_MAPS.esm),
     ...tracker.iterateCjsReferences(TRACE_MAPS.cjs),
     ...tracker.iterateGlobalReferences(TRACE_MAPS.globals),
   ];
+  found.push(...undeclaredGlobalReferences(globalScope));
   for (const { node, info: rawInfo } of found) {
     const info = rawInfo as BindingInfo;
     if (info.type === 'shape') shapes.set(node, info.shape);

@@ -182,6 +182,6 @@ export function planConstantStyle(model: StatusModel, source: ConstantsSource, c
     if (addImport) return { reference, addImport };
   }
   if (!configured) return undefined;
-  const esm = usesEsmImports(model.sourceCode.ast, model.moduleImports);
+  const esm = usesEsmImports(model.sourceType, model.moduleImports);
   return { reference, addImport: insertNewImport(model, newImportText(source, esm)) };
 }

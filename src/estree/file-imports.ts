@@ -42,9 +42,9 @@ export function collectModuleImports(program: TSESTree.Program): ReadonlyMap<str
 }
 
 /** Whether the file is written with `import` (ESM or TypeScript) rather than `require`. */
-export function usesEsmImports(program: TSESTree.Program, imports: ReadonlyMap<string, ModuleImport[]>): boolean {
+export function usesEsmImports(sourceType: string | undefined, imports: ReadonlyMap<string, ModuleImport[]>): boolean {
   const all = [...imports.values()].flat();
   if (all.some((entry) => entry.style === 'esm')) return true;
   if (all.some((entry) => entry.style === 'cjs')) return false;
-  return program.sourceType === 'module';
+  return sourceType === 'module';
 }

@@ -86,7 +86,11 @@ export class StatusModel implements ReceiverContext, ValueContext {
   private resolved: ResolvedBindings | undefined;
   private readonly sites = new WeakMap<TSESTree.Node, StatusSite | null>();
 
-  constructor(readonly sourceCode: Readonly<TSESLint.SourceCode>) {
+  constructor(
+    readonly sourceCode: Readonly<TSESLint.SourceCode>,
+    /** As configured (`module`, `commonjs`, `script`); parsers may report `module` regardless. */
+    readonly sourceType: string | undefined,
+  ) {
     this.moduleImports = collectModuleImports(sourceCode.ast);
     this.modules = new Set(this.moduleImports.keys());
     this.isHonoFile = HONO_MODULES.some((module) => this.modules.has(module));
@@ -379,7 +383,7 @@ export function getStatusModel(context: Readonly<TSESLint.RuleContext<string, re
   const sourceCode = context.sourceCode;
   let model = MODELS.get(sourceCode.ast);
   if (!model) {
-    model = new StatusModel(sourceCode);
+    model = new StatusModel(sourceCode, context.languageOptions.sourceType);
     MODELS.set(sourceCode.ast, model);
   }
   return model;
