@@ -116,7 +116,7 @@ function findingFor(lookup: StatusLookup, options: NoNonstandardStatusCodesOptio
       };
     }
     case 'invalid': {
-      const known = lookup.vendors.map((use) => ` ${use.vendor} sends it (${use.name}), but HTTP clients cannot interpret it.`);
+      const known = lookup.vendors.map((use) => `; ${use.vendor} sends it (${use.name}), but HTTP clients cannot interpret it`);
       return { messageId: 'invalidCode', data: { code: String(lookup.code), known: known.join('') } };
     }
   }
@@ -131,7 +131,7 @@ export default createRule<Options, MessageIds>({
       recommended: 'recommended',
     },
     messages: {
-      invalidCode: '{{code}} is not an HTTP status code: a status is a three-digit number from 100 to 599.{{known}}',
+      invalidCode: '{{code}} is not an HTTP status code: a status is a three-digit number from 100 to 599{{known}}.',
       unassignedCode:
         '{{code}} is not assigned in the IANA registry{{note}}; clients treat an unknown code like {{fallback}} (RFC 9110 §15), so send a registered code.',
       retiredCode: '{{label}} is {{state}} ({{reference}}); {{instead}}.',

@@ -39,7 +39,7 @@ runInJsAndTs('no-nonstandard-status-codes', rule, {
     report("app.get('/', (req, res) => res.sendStatus(99));", 'invalidCode', '99', { code: '99', known: '' }),
     report("app.get('/', (req, res) => res.status(999).end());", 'invalidCode', '999', {
       code: '999',
-      known: ' LinkedIn sends it (Request Denied), but HTTP clients cannot interpret it.',
+      known: '; LinkedIn sends it (Request Denied), but HTTP clients cannot interpret it',
     }),
     report("app.get('/', (req, res) => res.status(432).end());", 'unassignedCode', '432', {
       code: '432',
