@@ -305,6 +305,16 @@ describe.each(CONSTANTS_LIBRARIES)('constants library $module', (library) => {
     }
   });
 
+  it('knows the vendor groups the installed package keeps apart', () => {
+    const extra = (installed.extra ?? {}) as Record<string, Record<string, unknown>>;
+    expect(Object.keys(library.extraMembers).sort()).toEqual(Object.keys(extra).sort());
+    for (const [group, members] of Object.entries(library.extraMembers)) {
+      expect(Object.fromEntries(numericMembers(extra[group]!).map(([member, code]) => [code, member]))).toEqual(
+        Object.fromEntries(Object.entries(members)),
+      );
+    }
+  });
+
   it('looks members up in both directions', () => {
     for (const [code, member] of Object.entries(library.members)) {
       expect(getStatusByMember(member, library.id)?.code).toBe(Number(code));

@@ -56,7 +56,7 @@ describe.each(Object.entries(plugin.rules))('rule %s', (id, rule) => {
   });
 
   it('describes every option in its schema and its doc', () => {
-    const schema = rule.meta.schema as { properties?: Record<string, { description?: string }> }[];
+    const schema = rule.meta.schema as unknown as readonly { properties?: Record<string, { description?: string }> }[];
     for (const [name, property] of Object.entries(schema[0]?.properties ?? {})) {
       expect(property.description, name).toBeTruthy();
       expect(doc, `option ${name} in the doc`).toContain(`\`${name}\``);

@@ -85,6 +85,15 @@ function buildTraceMaps(): { esm: TraceMap; cjs: TraceMap; globals: TraceMap } {
         mark(element(cjs, [library.module, member]), info, [ReferenceTracker.READ]);
       }
     }
+    for (const [group, members] of Object.entries(library.extraMembers)) {
+      for (const [code, member] of Object.entries(members)) {
+        const info: BindingInfo = { type: 'member', member: { library: library.id, member: `extra.${group}.${member}`, code: Number(code) } };
+        for (const exportPath of exportPaths) {
+          mark(element(esm, [library.module, ...exportPath, 'extra', group, member]), info, [ReferenceTracker.READ]);
+          mark(element(cjs, [library.module, ...exportPath, 'extra', group, member]), info, [ReferenceTracker.READ]);
+        }
+      }
+    }
   }
   return {
     esm: esm as TraceMap,

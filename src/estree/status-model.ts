@@ -250,6 +250,10 @@ export class StatusModel implements ReceiverContext, ValueContext {
   /** `response.status`, `res.statusCode`, `status`, `response.status()`: a received status. */
   isStatusExpression(node: TSESTree.Node): boolean {
     const expression = unwrapExpression(node);
+    if (expression.type === AST_NODE_TYPES.LogicalExpression && (expression.operator === '||' || expression.operator === '??')) {
+      // `err.status || err.statusCode || 500`: the fallback of a chain of statuses.
+      return this.isStatusExpression(expression.left) && this.isStatusExpression(expression.right);
+    }
     if (expression.type === AST_NODE_TYPES.MemberExpression) {
       return STATUS_PROPERTIES.includes(memberName(expression) ?? '');
     }
@@ -264,6 +268,16 @@ export class StatusModel implements ReceiverContext, ValueContext {
     return resolveValues(node, this).filter(isStatusCodeValue);
   }
 
+  /**
+   * Values compared with a received status: any three-digit number, since clients meet
+   * vendor codes beyond 599 (LinkedIn's 999); small numbers are some other status field.
+   */
+  private receivedValuesOnly(node: TSESTree.Node): StatusValue[] {
+    return resolveValues(node, this).filter(
+      (value) => value.code !== undefined && Number.isInteger(value.code) && value.code >= 100 && value.code <= 999,
+    );
+  }
+
   private comparisonSite(node: TSESTree.BinaryExpression): StatusSite | undefined {
     if (!COMPARISON_OPERATORS.has(node.operator)) return undefined;
     const other = this.isStatusExpression(node.left)
@@ -272,13 +286,13 @@ export class StatusModel implements ReceiverContext, ValueContext {
         ? node.left
         : undefined;
     if (!other) return undefined;
-    const values = this.statusValuesOnly(other);
+    const values = this.receivedValuesOnly(other);
     return values.length > 0 ? this.site(node, 'client', 'compare', values) : undefined;
   }
 
   private switchCaseSite(node: TSESTree.SwitchCase): StatusSite | undefined {
     if (!node.test || !this.isStatusExpression(node.parent.discriminant)) return undefined;
-    const values = this.statusValuesOnly(node.test);
+    const values = this.receivedValuesOnly(node.test);
     return values.length > 0 ? this.site(node, 'client', 'compare', values) : undefined;
   }
 

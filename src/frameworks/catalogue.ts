@@ -26,7 +26,7 @@ export const METHOD_SHAPES: readonly MethodShape[] = [
   { framework: 'express', kind: 'set', method: 'status', statusArguments: FIRST, receivers: RESPONSE_LIKE },
   { framework: 'express', kind: 'set', method: 'sendStatus', statusArguments: FIRST, receivers: RESPONSE_LIKE, anyReceiver: true },
   { framework: 'node-http', kind: 'set', method: 'writeHead', statusArguments: FIRST, receivers: RESPONSE_LIKE, anyReceiver: true },
-  { framework: 'fastify', kind: 'set', method: 'code', statusArguments: FIRST, receivers: ['reply'] },
+  { framework: 'fastify', kind: 'set', method: 'code', statusArguments: FIRST, receivers: ['reply', 'hapi-toolkit'] },
   {
     framework: 'express',
     kind: 'redirect',
@@ -126,6 +126,7 @@ export const RECEIVER_NAME_PATTERNS: Readonly<Record<ReceiverRole, RegExp>> = {
   'koa-context': /^(?:ctx|context|_ctx|koaCtx)$|[a-z](?:Ctx|Context)$/,
   'hono-context': /^(?:c|ctx|context)$/,
   'h3-event': /^(?:event|evt|h3Event)$/,
+  'hapi-toolkit': /^h$/,
   error: /^(?:err|error|e|ex|exc|exception|_err|_error)$|[a-z](?:Err|Error|Exception)$/,
 };
 
@@ -136,6 +137,7 @@ export const RECEIVER_TYPE_PATTERNS: Readonly<Record<ReceiverRole, RegExp>> = {
   'koa-context': /^(?:Context|ParameterizedContext|KoaContext|RouterContext)$/,
   'hono-context': /^(?:Context)$/,
   'h3-event': /^(?:H3Event)$/,
+  'hapi-toolkit': /^(?:ResponseToolkit)$/,
   error: /(?:Error|Exception)$/,
 };
 
@@ -146,6 +148,7 @@ export const ROLE_FRAMEWORKS: Readonly<Record<ReceiverRole, FrameworkId>> = {
   'koa-context': 'koa',
   'hono-context': 'hono',
   'h3-event': 'h3',
+  'hapi-toolkit': 'hapi',
   error: 'error-object',
 };
 
@@ -224,7 +227,7 @@ export const SERVER_MODULES: readonly string[] = [
 ];
 
 /** Properties that hold a received status on a response object (`response.status === 404`). */
-export const STATUS_PROPERTIES: readonly string[] = ['status', 'statusCode'];
+export const STATUS_PROPERTIES: readonly string[] = ['status', 'statusCode', 'httpStatusCode'];
 
 /** Variable names that hold a status (`if (status === 404)`, `statusCode || 500`). */
 export const STATUS_VARIABLE_PATTERN = /^(?:status|statusCode|httpStatus|httpStatusCode|responseStatus|httpCode|status_code)$/;
@@ -303,6 +306,7 @@ export const FRAMEWORKS: readonly FrameworkId[] = [
   'react-router',
   'http-errors',
   'boom',
+  'hapi',
   'error-object',
   'response-object',
   'client',

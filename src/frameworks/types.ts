@@ -13,6 +13,7 @@ export type FrameworkId =
   | 'react-router'
   | 'http-errors'
   | 'boom'
+  | 'hapi'
   | 'error-object'
   | 'response-object'
   | 'client'
@@ -36,6 +37,7 @@ export type ReceiverRole =
   | 'koa-context'
   | 'hono-context'
   | 'h3-event'
+  | 'hapi-toolkit'
   | 'error';
 
 /** Where the status sits among a call's arguments. */

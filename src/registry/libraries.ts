@@ -13,6 +13,8 @@ export interface ConstantsLibrary {
   readonly alternativeExports: readonly string[];
   /** Member name of each code the library has, checked against the real package in tests. */
   readonly members: Readonly<Record<number, string>>;
+  /** Vendor codes kept apart from the main members (`httpStatus.extra.nginx.NO_RESPONSE`), by group. */
+  readonly extraMembers: Readonly<Record<string, Readonly<Record<number, string>>>>;
 }
 
 /**
@@ -205,6 +207,41 @@ const HTTP_STATUS_MEMBERS: Readonly<Record<number, string>> = {
   511: 'NETWORK_AUTHENTICATION_REQUIRED',
 };
 
+/** `http-status` keeps vendor codes under `extra`, grouped by who uses them. */
+const HTTP_STATUS_EXTRA_MEMBERS: Readonly<Record<string, Readonly<Record<number, string>>>> = {
+  unofficial: {
+    103: 'CHECKPOINT',
+    218: 'THIS_IS_FINE',
+    419: 'PAGE_EXPIRED',
+    420: 'ENHANCE_YOUR_CALM',
+    450: 'BLOCKED_BY_WINDOWS_PARENTAL_CONTROLS',
+    498: 'INVALID_TOKEN',
+    499: 'TOKEN_REQUIRED',
+    509: 'BANDWIDTH_LIMIT_EXCEEDED',
+    530: 'SITE_IS_FROZEN',
+    598: 'NETWORK_READ_TIMEOUT_ERROR',
+  },
+  iis: { 440: 'LOGIN_TIME_OUT', 449: 'RETRY_WITH', 451: 'REDIRECT' },
+  nginx: {
+    444: 'NO_RESPONSE',
+    494: 'REQUEST_HEADER_TOO_LARGE',
+    495: 'SSL_CERTIFICATE_ERROR',
+    496: 'SSL_CERTIFICATE_REQUIRED',
+    497: 'HTTP_REQUEST_SENT_TO_HTTPS_PORT',
+    499: 'CLIENT_CLOSED_REQUEST',
+  },
+  cloudflare: {
+    520: 'UNKNOWN_ERROR',
+    521: 'WEB_SERVER_IS_DOWN',
+    522: 'CONNECTION_TIMED_OUT',
+    523: 'ORIGIN_IS_UNREACHABLE',
+    524: 'A_TIMEOUT_OCCURRED',
+    525: 'SSL_HANDSHAKE_FAILED',
+    526: 'INVALID_SSL_CERTIFICATE',
+    527: 'RAILGUN_ERROR',
+  },
+};
+
 export const CONSTANTS_LIBRARIES: readonly ConstantsLibrary[] = [
   {
     id: 'http-status-codes',
@@ -213,6 +250,7 @@ export const CONSTANTS_LIBRARIES: readonly ConstantsLibrary[] = [
     localName: 'StatusCodes',
     alternativeExports: [],
     members: HTTP_STATUS_CODES_MEMBERS,
+    extraMembers: {},
   },
   {
     id: 'nestjs',
@@ -221,6 +259,7 @@ export const CONSTANTS_LIBRARIES: readonly ConstantsLibrary[] = [
     localName: 'HttpStatus',
     alternativeExports: [],
     members: NESTJS_MEMBERS,
+    extraMembers: {},
   },
   {
     id: 'http-status',
@@ -229,5 +268,6 @@ export const CONSTANTS_LIBRARIES: readonly ConstantsLibrary[] = [
     localName: 'httpStatus',
     alternativeExports: ['status'],
     members: HTTP_STATUS_MEMBERS,
+    extraMembers: HTTP_STATUS_EXTRA_MEMBERS,
   },
 ];

@@ -1,0 +1,79 @@
+import { formatReference, getStatus, lookupStatus, type StatusEntry } from '../registry';
+
+const CLASS_WORDS: Readonly<Record<StatusEntry['statusClass'], string>> = {
+  informational: '1xx informational',
+  successful: '2xx successful',
+  redirection: '3xx redirection',
+  'client-error': '4xx client error',
+  'server-error': '5xx server error',
+};
+
+function stateLine(entry: StatusEntry): string | undefined {
+  switch (entry.state) {
+    case 'standard':
+      return undefined;
+    case 'temporary':
+      return `Temporary registration, expires ${entry.expires ?? 'soon'}.`;
+    case 'unused':
+      return 'Reserved and unused: do not send it.';
+    case 'deprecated':
+      return 'Deprecated.';
+    case 'obsoleted':
+      return 'Obsoleted.';
+    case 'unofficial':
+      return `Not registered: a vendor code (${entry.vendors.map((use) => `${use.vendor}: ${use.name}`).join('; ')}).`;
+  }
+}
+
+function requirementLines(entry: StatusEntry): string[] {
+  const lines: string[] = [];
+  if (!entry.allowsContent) lines.push('The response carries no content.');
+  for (const header of entry.headers) {
+    const when = header.condition ? ` ${header.condition}` : '';
+    lines.push(`${header.level} send ${header.header}${when} (${formatReference(header.reference)}).`);
+  }
+  return lines;
+}
+
+/** What a hover or completion detail says about a code, as plain-text display lines. */
+export interface StatusDocumentation {
+  /** `404 Not Found`. */
+  readonly title: string;
+  /** `4xx client error`, plus the state when it is not standard. */
+  readonly summary: string;
+  /** The description, what the spec requires, the reference and its link. */
+  readonly body: string;
+}
+
+function build(entry: StatusEntry): StatusDocumentation {
+  const state = stateLine(entry);
+  const reference = entry.reference ? `${formatReference(entry.reference)}: ${entry.reference.url}` : undefined;
+  const alternatives = entry.alternatives.length > 0 ? `Registered code to use instead: ${entry.alternatives.join(', ')}.` : undefined;
+  const title = entry.name.startsWith('(') ? `${entry.code} ${entry.name}` : `${entry.code} ${entry.name}`;
+  return {
+    title,
+    summary: [CLASS_WORDS[entry.statusClass], state].filter(Boolean).join(' · '),
+    body: [entry.description, ...requirementLines(entry), state && entry.state !== 'standard' ? alternatives : undefined, reference]
+      .filter((line): line is string => line !== undefined)
+      .join('\n\n'),
+  };
+}
+
+const CACHE = new Map<number, StatusDocumentation>();
+
+/** The documentation of a code, built once per code; `undefined` for unknown numbers. */
+export function documentationFor(code: number): StatusDocumentation | undefined {
+  const cached = CACHE.get(code);
+  if (cached) return cached;
+  const entry = getStatus(code);
+  if (entry) {
+    const documentation = build(entry);
+    CACHE.set(code, documentation);
+    return documentation;
+  }
+  const lookup = lookupStatus(code);
+  if (lookup.kind === 'unassigned') {
+    return { title: `${code} (unassigned)`, summary: 'Not in the IANA registry', body: lookup.note ?? 'No registered meaning: clients treat it like the x00 code of its class (RFC 9110 §15).' };
+  }
+  return { title: `${code}`, summary: 'Not an HTTP status code', body: 'Status codes are three-digit numbers from 100 to 599.' };
+}

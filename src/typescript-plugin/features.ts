@@ -1,0 +1,188 @@
+import type * as ts from 'typescript';
+import { ALL_STATUSES, getStatusByMember, type StatusEntry } from '../registry';
+import { documentationFor, type StatusDocumentation } from './documentation';
+import { importedBindings, isStatusPosition, libraryOfAccess, nodeAtPosition } from './status-sites';
+
+type TS = typeof ts;
+
+/** The code a position points at: a status literal, or a constants-library member. */
+export interface StatusAtPosition {
+  readonly code: number;
+  readonly span: ts.TextSpan;
+}
+
+function spanOf(node: ts.Node, sourceFile: ts.SourceFile): ts.TextSpan {
+  const start = node.getStart(sourceFile);
+  return { start, length: node.getEnd() - start };
+}
+
+export function statusAtPosition(tsModule: TS, sourceFile: ts.SourceFile, position: number): StatusAtPosition | undefined {
+  const node = nodeAtPosition(tsModule, sourceFile, position);
+  if (!node) return undefined;
+  if (tsModule.isNumericLiteral(node) && isStatusPosition(tsModule, node)) {
+    return { code: Number(node.text), span: spanOf(node, sourceFile) };
+  }
+  const access = tsModule.isIdentifier(node) && tsModule.isPropertyAccessExpression(node.parent) && node.parent.name === node ? node.parent : undefined;
+  if (access) {
+    const library = libraryOfAccess(tsModule, sourceFile, access);
+    const entry = library ? getStatusByMember(access.name.text, library) : undefined;
+    if (entry) return { code: entry.code, span: spanOf(access, sourceFile) };
+  }
+  return undefined;
+}
+
+function text(value: string, kind = 'text'): ts.SymbolDisplayPart {
+  return { text: value, kind };
+}
+
+function documentationParts(documentation: StatusDocumentation): ts.SymbolDisplayPart[] {
+  return [text(`**${documentation.title}** — ${documentation.summary}\n\n${documentation.body}`)];
+}
+
+/** TypeScript's quick info with the status documentation added, or ours alone where it has none. */
+export function statusQuickInfo(
+  tsModule: TS,
+  sourceFile: ts.SourceFile,
+  position: number,
+  original: ts.QuickInfo | undefined,
+): ts.QuickInfo | undefined {
+  const status = statusAtPosition(tsModule, sourceFile, position);
+  const documentation = status ? documentationFor(status.code) : undefined;
+  if (!status || !documentation) return original;
+  const ours = documentationParts(documentation);
+  if (original) {
+    const separator = original.documentation && original.documentation.length > 0 ? [text('\n\n')] : [];
+    return { ...original, documentation: [...(original.documentation ?? []), ...separator, ...ours] };
+  }
+  return {
+    kind: tsModule.ScriptElementKind.constElement,
+    kindModifiers: '',
+    textSpan: status.span,
+    displayParts: [text(documentation.title)],
+    documentation: ours,
+    tags: [],
+  };
+}
+
+/** Common codes first; the rest by number; retired ones last. */
+const COMMON_CODES = [200, 201, 204, 400, 401, 403, 404, 409, 422, 429, 500, 301, 302, 304, 307, 308, 202, 405, 410, 415, 502, 503, 504];
+
+function sortText(entry: StatusEntry): string {
+  const common = COMMON_CODES.indexOf(entry.code);
+  if (entry.state === 'unused' || entry.state === 'deprecated' || entry.state === 'obsoleted') return `2${entry.code}`;
+  return common >= 0 ? `0${String(common).padStart(2, '0')}` : `1${entry.code}`;
+}
+
+/** The status slot the cursor is in: `res.status(|`, `res.status(40|`, `{ status: | }`. */
+function completionSlot(tsModule: TS, sourceFile: ts.SourceFile, position: number): { typed: string; replace?: ts.TextSpan } | undefined {
+  const node = nodeAtPosition(tsModule, sourceFile, position);
+  if (!node) return undefined;
+  if (tsModule.isNumericLiteral(node)) {
+    return isStatusPosition(tsModule, node) ? { typed: node.text.slice(0, position - node.getStart(sourceFile)), replace: spanOf(node, sourceFile) } : undefined;
+  }
+  const placeholder = tsModule.factory.createNumericLiteral('200');
+  const argumentsOwner = tsModule.isCallExpression(node) || tsModule.isNewExpression(node) ? node : undefined;
+  if (argumentsOwner && argumentsOwner.arguments) {
+    const index = argumentIndexAt(tsModule, sourceFile, argumentsOwner, position);
+    if (index === undefined) return undefined;
+    const existing = argumentsOwner.arguments[index];
+    if (existing && existing.getStart(sourceFile) <= position && position <= existing.getEnd()) return undefined;
+    return isPlaceholderSlot(tsModule, placeholder, argumentsOwner, index) ? { typed: '' } : undefined;
+  }
+  return undefined;
+}
+
+function argumentIndexAt(tsModule: TS, sourceFile: ts.SourceFile, call: ts.CallExpression | ts.NewExpression, position: number): number | undefined {
+  const open = call.getChildren(sourceFile).find((child) => child.kind === tsModule.SyntaxKind.OpenParenToken);
+  if (!open || position < open.getEnd()) return undefined;
+  const between = sourceFile.text.slice(open.getEnd(), position);
+  let depth = 0;
+  let commas = 0;
+  for (const char of between) {
+    if ('([{'.includes(char)) depth++;
+    else if (')]}'.includes(char)) depth--;
+    else if (char === ',' && depth === 0) commas++;
+  }
+  return depth === 0 ? commas : undefined;
+}
+
+/** Asks the catalogue whether a number at argument `index` of `owner` would be a status. */
+function isPlaceholderSlot(tsModule: TS, placeholder: ts.NumericLiteral, owner: ts.CallExpression | ts.NewExpression, index: number): boolean {
+  Object.defineProperty(placeholder, 'parent', { value: owner, configurable: true });
+  const args = [...(owner.arguments ?? [])];
+  args[index] = placeholder;
+  const view = Object.create(owner, { arguments: { value: args } }) as ts.CallExpression;
+  Object.defineProperty(placeholder, 'parent', { value: view, configurable: true });
+  return isStatusPosition(tsModule, placeholder);
+}
+
+export interface CompletionOptions {
+  readonly preferConstants: boolean;
+}
+
+/** Status codes as completion entries where a status goes; `undefined` elsewhere. */
+export function statusCompletions(
+  tsModule: TS,
+  sourceFile: ts.SourceFile,
+  position: number,
+): ts.CompletionEntry[] | undefined {
+  const slot = completionSlot(tsModule, sourceFile, position);
+  if (!slot) return undefined;
+  const constants = [...importedBindings(tsModule, sourceFile)][0];
+  return ALL_STATUSES.filter((entry) => entry.registered || (slot.typed.length >= 2 && String(entry.code).startsWith(slot.typed)))
+    .filter((entry) => String(entry.code).startsWith(slot.typed))
+    .map((entry) => {
+      const member = constants ? entry.members[constants[1]] : undefined;
+      const retired = entry.state === 'unused' || entry.state === 'deprecated' || entry.state === 'obsoleted';
+      return {
+        name: String(entry.code),
+        kind: tsModule.ScriptElementKind.constElement,
+        kindModifiers: retired ? tsModule.ScriptElementKindModifier.deprecatedModifier : '',
+        sortText: sortText(entry),
+        labelDetails: { description: entry.name },
+        insertText: member && constants ? `${constants[0]}.${member}` : String(entry.code),
+        ...(slot.replace ? { replacementSpan: slot.replace } : {}),
+        filterText: String(entry.code),
+        data: undefined,
+      } satisfies ts.CompletionEntry;
+    });
+}
+
+/** The documentation of a completion entry we added (its name is the code). */
+export function statusCompletionDetails(tsModule: TS, name: string): ts.CompletionEntryDetails | undefined {
+  if (!/^\d{3}$/.test(name)) return undefined;
+  const documentation = documentationFor(Number(name));
+  if (!documentation) return undefined;
+  return {
+    name,
+    kind: tsModule.ScriptElementKind.constElement,
+    kindModifiers: '',
+    displayParts: [text(documentation.title)],
+    documentation: documentationParts(documentation),
+    tags: [],
+  };
+}
+
+/** The name after each bare status literal in the span: `res.status(404 /* Not Found *\/)`. */
+export function statusInlayHints(tsModule: TS, sourceFile: ts.SourceFile, span: ts.TextSpan): ts.InlayHint[] {
+  const hints: ts.InlayHint[] = [];
+  const end = span.start + span.length;
+  const visit = (node: ts.Node): void => {
+    if (node.getEnd() < span.start || node.getFullStart() > end) return;
+    if (tsModule.isNumericLiteral(node) && isStatusPosition(tsModule, node)) {
+      const documentation = documentationFor(Number(node.text));
+      if (documentation && !documentation.title.endsWith('(unassigned)')) {
+        hints.push({
+          text: documentation.title.slice(node.text.length + 1),
+          position: node.getEnd(),
+          kind: tsModule.InlayHintKind.Enum,
+          whitespaceBefore: true,
+        });
+      }
+      return;
+    }
+    tsModule.forEachChild(node, visit);
+  };
+  tsModule.forEachChild(sourceFile, visit);
+  return hints;
+}

@@ -1,0 +1,2 @@
+import init = require('../dist/src/typescript-plugin/index.js');
+export = init;
