@@ -7,7 +7,7 @@ import { allowsContent, headerRequirementsFor } from './headers';
 import { REGISTERED_CODES, type RegisteredCode } from './iana';
 import { CONSTANTS_LIBRARIES, type ConstantsLibrary } from './libraries';
 import { specReference } from './references';
-import { UNOFFICIAL_USES, WARNING_CODES, type UnofficialUse } from './unofficial';
+import { PREFERRED_ALTERNATIVES, UNOFFICIAL_USES, WARNING_CODES, type UnofficialUse } from './unofficial';
 import type {
   ConstantsLibraryId,
   StatusClass,
@@ -116,7 +116,7 @@ function unofficialEntry(code: number, vendors: readonly VendorUse[]): StatusEnt
     state: 'unofficial',
     registered: false,
     vendors,
-    alternatives: unique(vendors.flatMap((vendor) => vendor.alternatives)),
+    alternatives: PREFERRED_ALTERNATIVES[code] ?? unique(vendors.flatMap((vendor) => vendor.alternatives)),
     description: vendors.map((vendor) => vendor.description).join(' '),
   };
 }

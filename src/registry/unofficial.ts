@@ -77,6 +77,11 @@ export const UNOFFICIAL_USES: readonly UnofficialUse[] = ROWS.map(
   }),
 );
 
+/** Where the vendors' own alternatives disagree, the registered codes to suggest, best first. */
+export const PREFERRED_ALTERNATIVES: Readonly<Record<number, readonly number[]>> = {
+  420: [429, 503],
+};
+
 /**
  * Numbers in 1xx and 2xx that belong to the obsolete `Warning` header (RFC 7234 §5.5),
  * not to the status line; people copy them from old docs as if they were statuses.

@@ -114,7 +114,7 @@ runInJsAndTs('no-nonstandard-status-codes', rule, {
       {
         label: '420 (Method Failure)',
         vendors: 'Spring (Method Failure) and the old Twitter API (Enhance Your Calm)',
-        instead: 'use 424 (Failed Dependency), 500 (Internal Server Error), 429 (Too Many Requests) or 503 (Service Unavailable) instead',
+        instead: 'use 429 (Too Many Requests) or 503 (Service Unavailable) instead',
       },
     ),
     // A library member is a status wherever it is used.
