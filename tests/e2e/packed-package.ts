@@ -21,12 +21,14 @@ export function packPackage(destination: string): string {
 }
 
 /**
- * A copy of `tests/e2e/project` with the tarball installed next to ESLint and
+ * `tests/e2e/project` (a flat config that loads the plugin by its package name) around a
+ * copy of the example sources, with the tarball installed next to ESLint and
  * typescript-eslint, as a user would install them (from npm's cache when it has them).
  */
 export function createProject(tarball: string, eslintSpec = `eslint@${installedVersion('eslint')}`): string {
   const project = mkdtempSync(join(tmpdir(), 'http-status-e2e-'));
   cpSync(join(ROOT, 'tests/e2e/project'), project, { recursive: true });
+  cpSync(join(ROOT, 'examples/src'), join(project, 'src'), { recursive: true });
   run(
     'npm',
     [
