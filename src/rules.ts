@@ -1,10 +1,16 @@
+import noBodyOnBodilessStatus from '../rules/no-body-on-bodiless-status';
 import noMagicStatusCodes from '../rules/no-magic-status-codes';
 import noNonstandardStatusCodes from '../rules/no-nonstandard-status-codes';
+import noServerErrorForClientErrors from '../rules/no-server-error-for-client-errors';
+import requireLocationHeader from '../rules/require-location-header';
 
 /** Every rule of the plugin, by id. One file each in `rules/`. */
 export const rules = {
+  'no-body-on-bodiless-status': noBodyOnBodilessStatus,
   'no-magic-status-codes': noMagicStatusCodes,
   'no-nonstandard-status-codes': noNonstandardStatusCodes,
+  'no-server-error-for-client-errors': noServerErrorForClientErrors,
+  'require-location-header': requireLocationHeader,
 };
 
 export type RuleId = keyof typeof rules;

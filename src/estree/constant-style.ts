@@ -2,6 +2,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import { CONSTANTS_LIBRARIES, getConstantsLibrary, type ConstantsLibraryId } from '../registry';
 import { usesEsmImports, type ModuleImport } from './file-imports';
 import type { StatusModel } from './status-model';
+import type { StatusValue } from './values';
 
 /** Where named status constants come from: a known library, or a project's own object. */
 export interface ConstantsSource {
@@ -184,4 +185,22 @@ export function planConstantStyle(model: StatusModel, source: ConstantsSource, c
   if (!configured) return undefined;
   const esm = usesEsmImports(model.sourceType, model.moduleImports);
   return { reference, addImport: insertNewImport(model, newImportText(source, esm)) };
+}
+
+/**
+ * The text that writes `code` where `value` stands, in the style of the value: the same
+ * library's member for a library constant, the file's library for a literal when it has
+ * one imported, the number otherwise.
+ */
+export function statusReplacementText(model: StatusModel, value: StatusValue, code: number): string | undefined {
+  if (value.source === 'library' && value.library && value.node.type === AST_NODE_TYPES.MemberExpression) {
+    const member = getConstantsLibrary(value.library).members[code];
+    return member === undefined ? undefined : `${model.sourceCode.getText(value.node.object)}.${member}`;
+  }
+  const source = importedConstantsSource(model);
+  const style = source ? planConstantStyle(model, source, false) : undefined;
+  const member = source?.members[code];
+  // Only an existing binding, never an import added by a suggestion that rewrites one number.
+  if (style && !style.addImport && member !== undefined) return style.reference(member);
+  return String(code);
 }

@@ -41,6 +41,8 @@ export interface StatusSite {
   readonly kind: SiteKind;
   /** The expressions the status may come from, resolved where possible. */
   readonly values: readonly StatusValue[];
+  /** The catalogue shape of a call site, for what else the same call carries (content, headers). */
+  readonly shape?: MethodShape | BindingShape;
 }
 
 /** The node types that can be status sites; rules subscribe to these. */
@@ -137,8 +139,14 @@ export class StatusModel implements ReceiverContext, ValueContext {
     }
   }
 
-  private site(node: TSESTree.Node, framework: FrameworkId, kind: SiteKind, values: StatusValue[]): StatusSite {
-    return { node, framework, kind, values };
+  private site(
+    node: TSESTree.Node,
+    framework: FrameworkId,
+    kind: SiteKind,
+    values: StatusValue[],
+    shape?: MethodShape | BindingShape,
+  ): StatusSite {
+    return shape ? { node, framework, kind, values, shape } : { node, framework, kind, values };
   }
 
   private argumentValues(
@@ -160,7 +168,7 @@ export class StatusModel implements ReceiverContext, ValueContext {
 
   private bindingSite(node: TSESTree.CallExpression | TSESTree.NewExpression, shape: BindingShape) {
     const values = this.argumentValues(node.arguments, shape.statusArguments, shape.initProperties ?? ['status']);
-    return values && values.length > 0 ? this.site(node, shape.framework, shape.kind, values) : undefined;
+    return values && values.length > 0 ? this.site(node, shape.framework, shape.kind, values, shape) : undefined;
   }
 
   private callSite(node: TSESTree.CallExpression): StatusSite | undefined {
@@ -191,10 +199,10 @@ export class StatusModel implements ReceiverContext, ValueContext {
     const role = this.matchingRole(receiver, shape.receivers);
     if (role) {
       const framework = shape.receivers.length > 1 ? ROLE_FRAMEWORKS[role] : shape.framework;
-      return this.site(node, framework, shape.kind, values);
+      return this.site(node, framework, shape.kind, values, shape);
     }
     const evidence = shape.anyReceiver || this.hasResponseEvidence(node, shape);
-    if (evidence && values.some(isStatusCodeValue)) return this.site(node, shape.framework, shape.kind, values);
+    if (evidence && values.some(isStatusCodeValue)) return this.site(node, shape.framework, shape.kind, values, shape);
     return undefined;
   }
 

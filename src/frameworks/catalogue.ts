@@ -5,7 +5,12 @@
  */
 import type {
   AssignmentShape,
+  ContentArgument,
   BindingShape,
+  BodilessBehaviour,
+  ContentMethodShape,
+  HeaderArgument,
+  HeaderMethodShape,
   FrameworkId,
   MethodShape,
   ReceiverRole,
@@ -19,6 +24,9 @@ const FIRST_IF_NUMBER_ELSE_SECOND: readonly StatusArgument[] = [
   { index: 0, onlyNumeric: true },
   { index: 1, onlyNumeric: true },
 ];
+
+const CONTENT: ContentArgument = { index: 0 };
+const SERIALISED: ContentArgument = { index: 0, serialised: true };
 
 const RESPONSE_LIKE: readonly ReceiverRole[] = ['response', 'reply', 'koa-context', 'hono-context'];
 
@@ -34,11 +42,11 @@ export const METHOD_SHAPES: readonly MethodShape[] = [
     statusArguments: FIRST_IF_NUMBER_ELSE_SECOND,
     receivers: ['response', 'reply', 'hono-context'],
   },
-  { framework: 'hono', kind: 'set', method: 'json', statusArguments: SECOND_OR_INIT, receivers: ['hono-context'] },
-  { framework: 'hono', kind: 'set', method: 'text', statusArguments: SECOND_OR_INIT, receivers: ['hono-context'] },
-  { framework: 'hono', kind: 'set', method: 'html', statusArguments: SECOND_OR_INIT, receivers: ['hono-context'] },
-  { framework: 'hono', kind: 'set', method: 'body', statusArguments: SECOND_OR_INIT, receivers: ['hono-context'] },
-  { framework: 'hono', kind: 'set', method: 'newResponse', statusArguments: SECOND_OR_INIT, receivers: ['hono-context'] },
+  { framework: 'hono', kind: 'set', method: 'json', statusArguments: SECOND_OR_INIT, receivers: ['hono-context'], content: SERIALISED },
+  { framework: 'hono', kind: 'set', method: 'text', statusArguments: SECOND_OR_INIT, receivers: ['hono-context'], content: CONTENT },
+  { framework: 'hono', kind: 'set', method: 'html', statusArguments: SECOND_OR_INIT, receivers: ['hono-context'], content: CONTENT },
+  { framework: 'hono', kind: 'set', method: 'body', statusArguments: SECOND_OR_INIT, receivers: ['hono-context'], content: CONTENT },
+  { framework: 'hono', kind: 'set', method: 'newResponse', statusArguments: SECOND_OR_INIT, receivers: ['hono-context'], content: CONTENT },
   { framework: 'koa', kind: 'error', method: 'throw', statusArguments: FIRST_IF_NUMBER_ELSE_SECOND, receivers: ['koa-context'] },
   { framework: 'koa', kind: 'error', method: 'assert', statusArguments: SECOND, receivers: ['koa-context'] },
 ];
@@ -79,13 +87,13 @@ const STATUS_CODE_INIT = ['statusCode'];
 
 export const BINDING_SHAPES: readonly BindingShape[] = [
   // Fetch `Response` and its Next.js subclass.
-  { framework: 'fetch', kind: 'set', source: globalSource('Response'), invocation: 'construct', statusArguments: SECOND_OR_INIT, initProperties: STATUS_INIT },
-  { framework: 'fetch', kind: 'set', source: moduleSource(FETCH_MODULES, 'Response'), invocation: 'construct', statusArguments: SECOND_OR_INIT, initProperties: STATUS_INIT },
-  { framework: 'fetch', kind: 'set', source: globalSource('Response', 'json'), invocation: 'call', statusArguments: SECOND_OR_INIT, initProperties: STATUS_INIT },
+  { framework: 'fetch', kind: 'set', source: globalSource('Response'), invocation: 'construct', statusArguments: SECOND_OR_INIT, initProperties: STATUS_INIT, content: CONTENT, headersProperty: 'headers' },
+  { framework: 'fetch', kind: 'set', source: moduleSource(FETCH_MODULES, 'Response'), invocation: 'construct', statusArguments: SECOND_OR_INIT, initProperties: STATUS_INIT, content: CONTENT, headersProperty: 'headers' },
+  { framework: 'fetch', kind: 'set', source: globalSource('Response', 'json'), invocation: 'call', statusArguments: SECOND_OR_INIT, initProperties: STATUS_INIT, content: SERIALISED, headersProperty: 'headers' },
   { framework: 'fetch', kind: 'redirect', source: globalSource('Response', 'redirect'), invocation: 'call', statusArguments: SECOND },
-  { framework: 'nextjs', kind: 'set', source: moduleSource(NEXT_SERVER, 'NextResponse'), invocation: 'construct', statusArguments: SECOND_OR_INIT, initProperties: STATUS_INIT },
-  { framework: 'nextjs', kind: 'set', source: moduleSource(NEXT_SERVER, 'NextResponse', 'json'), invocation: 'call', statusArguments: SECOND_OR_INIT, initProperties: STATUS_INIT },
-  { framework: 'nextjs', kind: 'redirect', source: moduleSource(NEXT_SERVER, 'NextResponse', 'redirect'), invocation: 'call', statusArguments: SECOND_OR_INIT, initProperties: STATUS_INIT },
+  { framework: 'nextjs', kind: 'set', source: moduleSource(NEXT_SERVER, 'NextResponse'), invocation: 'construct', statusArguments: SECOND_OR_INIT, initProperties: STATUS_INIT, content: CONTENT, headersProperty: 'headers' },
+  { framework: 'nextjs', kind: 'set', source: moduleSource(NEXT_SERVER, 'NextResponse', 'json'), invocation: 'call', statusArguments: SECOND_OR_INIT, initProperties: STATUS_INIT, content: SERIALISED, headersProperty: 'headers' },
+  { framework: 'nextjs', kind: 'redirect', source: moduleSource(NEXT_SERVER, 'NextResponse', 'redirect'), invocation: 'call', statusArguments: SECOND_OR_INIT, initProperties: STATUS_INIT, headersProperty: 'headers' },
   // NestJS decorators and exceptions.
   { framework: 'nestjs', kind: 'set', source: moduleSource(NEST, 'HttpCode'), invocation: 'call', statusArguments: FIRST },
   { framework: 'nestjs', kind: 'redirect', source: moduleSource(NEST, 'Redirect'), invocation: 'call', statusArguments: SECOND },
@@ -94,8 +102,8 @@ export const BINDING_SHAPES: readonly BindingShape[] = [
   { framework: 'sveltekit', kind: 'error', source: moduleSource(SVELTEKIT, 'error'), invocation: 'call', statusArguments: FIRST },
   { framework: 'sveltekit', kind: 'redirect', source: moduleSource(SVELTEKIT, 'redirect'), invocation: 'call', statusArguments: FIRST },
   { framework: 'sveltekit', kind: 'error', source: moduleSource(SVELTEKIT, 'fail'), invocation: 'call', statusArguments: FIRST },
-  { framework: 'sveltekit', kind: 'set', source: moduleSource(SVELTEKIT, 'json'), invocation: 'call', statusArguments: SECOND_OR_INIT, initProperties: STATUS_INIT },
-  { framework: 'sveltekit', kind: 'set', source: moduleSource(SVELTEKIT, 'text'), invocation: 'call', statusArguments: SECOND_OR_INIT, initProperties: STATUS_INIT },
+  { framework: 'sveltekit', kind: 'set', source: moduleSource(SVELTEKIT, 'json'), invocation: 'call', statusArguments: SECOND_OR_INIT, initProperties: STATUS_INIT, content: SERIALISED, headersProperty: 'headers' },
+  { framework: 'sveltekit', kind: 'set', source: moduleSource(SVELTEKIT, 'text'), invocation: 'call', statusArguments: SECOND_OR_INIT, initProperties: STATUS_INIT, content: CONTENT, headersProperty: 'headers' },
   // h3 / Nitro / Nuxt server routes (auto-imported in Nuxt).
   { framework: 'h3', kind: 'set', source: moduleSource(H3, 'setResponseStatus'), invocation: 'call', statusArguments: SECOND, autoImported: true },
   { framework: 'h3', kind: 'redirect', source: moduleSource(H3, 'sendRedirect'), invocation: 'call', statusArguments: [{ index: 2 }], autoImported: true },
@@ -103,9 +111,9 @@ export const BINDING_SHAPES: readonly BindingShape[] = [
   { framework: 'h3', kind: 'error', source: moduleSource(H3, 'createError'), invocation: 'call', statusArguments: [{ index: 0, init: true }], initProperties: ['statusCode', 'status'], autoImported: true },
   { framework: 'h3', kind: 'error', source: moduleSource(H3, 'HTTPError'), invocation: 'construct', statusArguments: [{ index: 0, init: true }, { index: 1, init: true }], initProperties: ['status', 'statusCode'] },
   // React Router / Remix.
-  { framework: 'react-router', kind: 'set', source: moduleSource(REACT_ROUTER, 'data'), invocation: 'call', statusArguments: SECOND_OR_INIT, initProperties: STATUS_INIT },
-  { framework: 'react-router', kind: 'set', source: moduleSource(REACT_ROUTER, 'json'), invocation: 'call', statusArguments: SECOND_OR_INIT, initProperties: STATUS_INIT },
-  { framework: 'react-router', kind: 'redirect', source: moduleSource(REACT_ROUTER, 'redirect'), invocation: 'call', statusArguments: SECOND_OR_INIT, initProperties: STATUS_INIT },
+  { framework: 'react-router', kind: 'set', source: moduleSource(REACT_ROUTER, 'data'), invocation: 'call', statusArguments: SECOND_OR_INIT, initProperties: STATUS_INIT, headersProperty: 'headers' },
+  { framework: 'react-router', kind: 'set', source: moduleSource(REACT_ROUTER, 'json'), invocation: 'call', statusArguments: SECOND_OR_INIT, initProperties: STATUS_INIT, content: SERIALISED, headersProperty: 'headers' },
+  { framework: 'react-router', kind: 'redirect', source: moduleSource(REACT_ROUTER, 'redirect'), invocation: 'call', statusArguments: SECOND_OR_INIT, initProperties: STATUS_INIT, headersProperty: 'headers' },
   // Hono's exception.
   { framework: 'hono', kind: 'error', source: moduleSource(HONO_EXCEPTION, 'HTTPException'), invocation: 'construct', statusArguments: FIRST },
   // http-errors: `createError(404)`, `createError(404, msg)`, `new createError.HttpError` is abstract.
@@ -312,3 +320,84 @@ export const FRAMEWORKS: readonly FrameworkId[] = [
   'client',
   'test',
 ];
+
+const EXPRESS_LIKE: readonly ReceiverRole[] = ['response', 'reply'];
+
+/** Methods that send content, and where the content is. */
+export const CONTENT_METHOD_SHAPES: readonly ContentMethodShape[] = [
+  { framework: 'express', method: 'json', contentArgument: 0, receivers: ['response'] },
+  { framework: 'express', method: 'jsonp', contentArgument: 0, receivers: ['response'] },
+  { framework: 'express', method: 'send', contentArgument: 0, receivers: EXPRESS_LIKE },
+  { framework: 'express', method: 'render', contentArgument: 0, receivers: ['response'] },
+  { framework: 'express', method: 'sendFile', contentArgument: 0, receivers: ['response'] },
+  { framework: 'node-http', method: 'end', contentArgument: 0, receivers: ['response'] },
+  { framework: 'node-http', method: 'write', contentArgument: 0, receivers: ['response'] },
+  { framework: 'hono', method: 'json', contentArgument: 0, receivers: ['hono-context'] },
+  { framework: 'hono', method: 'text', contentArgument: 0, receivers: ['hono-context'] },
+  { framework: 'hono', method: 'html', contentArgument: 0, receivers: ['hono-context'] },
+  { framework: 'hono', method: 'body', contentArgument: 0, receivers: ['hono-context'] },
+  { framework: 'hono', method: 'newResponse', contentArgument: 0, receivers: ['hono-context'] },
+];
+
+/** Properties whose assignment sends content: Koa's `ctx.body = x`. */
+export const CONTENT_PROPERTIES: Readonly<Record<string, readonly ReceiverRole[]>> = {
+  body: ['koa-context'],
+};
+
+/** Methods that set headers on a receiver. */
+export const HEADER_METHOD_SHAPES: readonly HeaderMethodShape[] = [
+  { framework: 'express', method: 'location', headers: { type: 'fixed', header: 'Location' }, receivers: ['response'] },
+  { framework: 'express', method: 'set', headers: { type: 'pair-or-object', index: 0 }, receivers: ['response', 'koa-context'] },
+  { framework: 'express', method: 'header', headers: { type: 'pair-or-object', index: 0 }, receivers: ['response', 'reply', 'hono-context'] },
+  { framework: 'express', method: 'append', headers: { type: 'pair', nameIndex: 0 }, receivers: ['response', 'koa-context'] },
+  { framework: 'node-http', method: 'setHeader', headers: { type: 'pair', nameIndex: 0 }, receivers: ['response'], anyReceiver: true },
+  { framework: 'node-http', method: 'setHeaders', headers: { type: 'object', index: 0 }, receivers: ['response'] },
+  { framework: 'node-http', method: 'writeHead', headers: { type: 'object', index: 1 }, receivers: ['response'], anyReceiver: true },
+  { framework: 'node-http', method: 'writeHead', headers: { type: 'object', index: 2 }, receivers: ['response'], anyReceiver: true },
+  { framework: 'fastify', method: 'headers', headers: { type: 'object', index: 0 }, receivers: ['reply'] },
+];
+
+/** Methods that redirect, setting Location themselves. */
+export const REDIRECT_METHODS: readonly string[] = ['redirect', 'sendRedirect'];
+
+/** Functions (by imported or global name) that set a header on the response they are given. */
+export const HEADER_FUNCTIONS: Readonly<Record<string, HeaderArgument>> = {
+  setResponseHeader: { type: 'pair', nameIndex: 1 },
+  appendResponseHeader: { type: 'pair', nameIndex: 1 },
+  setResponseHeaders: { type: 'object', index: 1 },
+  setHeaders: { type: 'object', index: 0 },
+};
+
+/** What each framework does with content on a 1xx/204/205/304 response (see frameworks.md). */
+export const BODILESS_BEHAVIOUR: Readonly<Partial<Record<FrameworkId, BodilessBehaviour>>> = {
+  express: 'dropped',
+  'node-http': 'dropped',
+  fastify: 'dropped',
+  koa: 'dropped',
+  hono: 'throws',
+  fetch: 'throws',
+  nextjs: 'throws',
+  sveltekit: 'throws',
+  'react-router': 'throws',
+  h3: 'dropped',
+};
+
+/** Route registrations whose method name is the HTTP method (`app.post`, `router.put`). */
+export const HTTP_METHOD_NAMES: readonly string[] = ['get', 'post', 'put', 'patch', 'delete', 'del', 'head', 'options'];
+
+/** NestJS method decorators and the HTTP method each one stands for. */
+export const NEST_METHOD_DECORATORS: Readonly<Record<string, string>> = {
+  Get: 'GET',
+  Post: 'POST',
+  Put: 'PUT',
+  Patch: 'PATCH',
+  Delete: 'DELETE',
+  Head: 'HEAD',
+  Options: 'OPTIONS',
+  All: 'ALL',
+};
+
+/** NestJS decorators that set a header (`@Header('Location', '/x')`) or redirect. */
+export const NEST_HEADER_DECORATOR = 'Header';
+export const NEST_REDIRECT_DECORATOR = 'Redirect';
+export const NEST_STATUS_DECORATOR = 'HttpCode';

@@ -1,2 +1,3 @@
 export * from './catalogue';
 export type * from './types';
+export * from './client-mistakes';

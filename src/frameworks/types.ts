@@ -60,6 +60,15 @@ export interface MethodShape {
   readonly receivers: readonly ReceiverRole[];
   /** The method name alone says HTTP (`sendStatus`, `writeHead`): any receiver counts. */
   readonly anyReceiver?: boolean;
+  /** The argument that is the response's content, where the same call sends it. */
+  readonly content?: ContentArgument;
+}
+
+/** Content sent by the same call that sets the status (`c.json(x, 204)`, `new Response(x, init)`). */
+export interface ContentArgument {
+  readonly index: number;
+  /** Serialises whatever it is given, so even `null` becomes content (`Response.json(null)`). */
+  readonly serialised?: boolean;
 }
 
 /** A property assigned on a receiver: `ctx.status = 404`, `err.statusCode = 422`. */
@@ -91,4 +100,35 @@ export interface BindingShape {
   readonly initProperties?: readonly string[];
   /** Also recognised by name when used without an import (Nuxt auto-imports h3 helpers). */
   readonly autoImported?: boolean;
+  /** The argument that is the response's content. */
+  readonly content?: ContentArgument;
+  /** The init argument's property that holds headers (`{ status, headers }`). */
+  readonly headersProperty?: string;
 }
+
+/** A method that sends content on a receiver: `res.json(x)`, `reply.send(x)`, `c.json(x, 201)`. */
+export interface ContentMethodShape {
+  readonly framework: FrameworkId;
+  readonly method: string;
+  /** The argument holding the content; absent, `null` or `undefined` means none. */
+  readonly contentArgument: number;
+  readonly receivers: readonly ReceiverRole[];
+}
+
+/** How a method sets headers: one named header, a `(name, value)` pair, or an object of them. */
+export type HeaderArgument =
+  | { readonly type: 'fixed'; readonly header: string }
+  | { readonly type: 'pair'; readonly nameIndex: number }
+  | { readonly type: 'object'; readonly index: number }
+  | { readonly type: 'pair-or-object'; readonly index: number };
+
+export interface HeaderMethodShape {
+  readonly framework: FrameworkId;
+  readonly method: string;
+  readonly headers: HeaderArgument;
+  readonly receivers: readonly ReceiverRole[];
+  readonly anyReceiver?: boolean;
+}
+
+/** What a framework does with content sent on a response whose status forbids it. */
+export type BodilessBehaviour = 'dropped' | 'throws';

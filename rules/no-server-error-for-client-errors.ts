@@ -1,0 +1,76 @@
+import type { TSESLint } from '@typescript-eslint/utils';
+import { defineStatusValueVisitor } from '../src/estree';
+import { clientMistakeReason, type ClientMistakeReason } from '../src/estree/client-mistakes';
+import { statusReplacementText } from '../src/estree/constant-style';
+import { getStatus, statusLabel } from '../src/registry';
+import { createRule } from '../src/util/create-rule';
+
+export interface NoServerErrorForClientErrorsOptions {
+  preferredStatus?: 400 | 422;
+}
+
+export type Options = [NoServerErrorForClientErrorsOptions];
+export type MessageIds = 'serverErrorForClientMistake' | 'useClientError';
+
+const REASONS: Readonly<Record<ClientMistakeReason, string>> = {
+  'invalid-input': 'it answers missing or invalid request input',
+  'validation-error': 'it answers a validation error',
+  message: 'its message says the request is wrong',
+};
+
+export default createRule<Options, MessageIds>({
+  name: 'no-server-error-for-client-errors',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow 5xx status codes for mistakes the client made',
+      recommended: 'recommended',
+    },
+    hasSuggestions: true,
+    messages: {
+      serverErrorForClientMistake:
+        '{{label}} tells the client the server failed, but {{reason}}: a 4xx code such as {{suggested}} tells it to fix the request instead (RFC 9110 §15.5).',
+      useClientError: 'Answer {{suggested}} instead.',
+    },
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          preferredStatus: {
+            type: 'integer',
+            enum: [400, 422],
+            description: 'The client-error code the suggestion uses: 400 (Bad Request) or 422 (Unprocessable Content).',
+          },
+        },
+      },
+    ],
+    defaultOptions: [{ preferredStatus: 400 }],
+  },
+  create(context, [options]) {
+    const preferred = options.preferredStatus ?? 400;
+    const suggested = statusLabel(preferred);
+    return defineStatusValueVisitor(context, (value, site, model) => {
+      if (value.code === undefined || !getStatus(value.code)?.isServerError) return;
+      if (site.kind !== 'set' && site.kind !== 'error') return;
+      const reason = clientMistakeReason(site.node, model);
+      if (!reason) return;
+      const replacement = statusReplacementText(model, value, preferred);
+      context.report({
+        node: value.node,
+        messageId: 'serverErrorForClientMistake',
+        data: { label: statusLabel(value.code), reason: REASONS[reason], suggested },
+        suggest:
+          replacement === undefined || value.source === 'unknown'
+            ? []
+            : [
+                {
+                  messageId: 'useClientError',
+                  data: { suggested },
+                  fix: (fixer: TSESLint.RuleFixer) => fixer.replaceText(value.node, replacement),
+                },
+              ],
+      });
+    });
+  },
+});

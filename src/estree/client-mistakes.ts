@@ -1,0 +1,261 @@
+import { ASTUtils, AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import {
+  BODY_READ_METHODS,
+  CLIENT_MISTAKE_MESSAGE,
+  FAILURE_MEMBERS,
+  INPUT_VARIABLE_NAMES,
+  REQUEST_INPUT_MEMBERS,
+  REQUEST_NAMES,
+  SERVER_FAULT_MESSAGE,
+  VALIDATION_CALL_PATTERN,
+  VALIDATION_ERROR_CLASS,
+  VALIDATION_ERROR_NAMES,
+  VALIDITY_MEMBERS,
+} from '../frameworks';
+import { calleeName, isFunctionNode, lastName, memberName, methodCall, unwrapExpression } from './nodes';
+import type { StatusModel } from './status-model';
+
+/** Why a status answers a client mistake. */
+export type ClientMistakeReason = 'invalid-input' | 'validation-error' | 'message';
+
+/** The innermost object of a member chain: `req` in `req.body.user.email`. */
+function memberChain(node: TSESTree.Node): { root: TSESTree.Node; members: string[] } {
+  const members: string[] = [];
+  let current = unwrapExpression(node);
+  for (;;) {
+    if (current.type === AST_NODE_TYPES.MemberExpression) {
+      members.unshift(memberName(current) ?? '');
+      current = unwrapExpression(current.object);
+    } else if (current.type === AST_NODE_TYPES.CallExpression && current.callee.type === AST_NODE_TYPES.MemberExpression) {
+      members.unshift(`${memberName(current.callee) ?? ''}()`);
+      current = unwrapExpression(current.callee.object);
+    } else {
+      return { root: current, members };
+    }
+  }
+}
+
+/**
+ * Whether an expression is client input: a member of the request (`req.body.email`,
+ * `ctx.request.body`, `c.req.query('q')`), or a variable read from it.
+ */
+export function isRequestInput(node: TSESTree.Node, model: StatusModel, depth = 0): boolean {
+  const { root, members } = memberChain(node);
+  if (root.type === AST_NODE_TYPES.Identifier) {
+    if (REQUEST_NAMES.test(root.name) && members.some((member) => REQUEST_INPUT_MEMBERS.has(member.replace('()', '')))) return true;
+    if ((root.name === 'ctx' || root.name === 'c') && members[0] && /^(?:request|req|query|params)$/.test(members[0])) return true;
+    if (depth < 3 && isInputVariable(root, model, depth)) return true;
+  }
+  return false;
+}
+
+/** `const { email } = req.body`, `const body = await request.json()`, `function f(body)`. */
+function isInputVariable(identifier: TSESTree.Identifier, model: StatusModel, depth: number): boolean {
+  const variable = ASTUtils.findVariable(model.sourceCode.getScope(identifier), identifier);
+  const definition = variable?.defs[0];
+  if (!definition) return INPUT_VARIABLE_NAMES.test(identifier.name);
+  if (definition.type === 'Variable' && definition.node.init) {
+    const init = unwrapExpression(definition.node.init);
+    if (isRequestInput(init, model, depth + 1)) return true;
+    if (init.type === AST_NODE_TYPES.CallExpression) {
+      const method = methodCall(init);
+      if (method && BODY_READ_METHODS.has(method.name) && isRequestLike(method.receiver)) return true;
+    }
+    return false;
+  }
+  return definition.type === 'Parameter' && INPUT_VARIABLE_NAMES.test(identifier.name);
+}
+
+function isRequestLike(node: TSESTree.Node): boolean {
+  const { root, members } = memberChain(node);
+  if (root.type !== AST_NODE_TYPES.Identifier) return false;
+  return REQUEST_NAMES.test(root.name) || (members[members.length - 1] ?? '') === 'req' || members.includes('request');
+}
+
+/** A call that validates: `schema.safeParse(x)`, `validationResult(req)`, `isValidEmail(x)`. */
+function isValidationCall(node: TSESTree.Node): boolean {
+  const expression = unwrapExpression(node);
+  if (expression.type !== AST_NODE_TYPES.CallExpression) return false;
+  const name = calleeName(expression.callee);
+  return name !== undefined && VALIDATION_CALL_PATTERN.test(name);
+}
+
+/** A variable holding a validation result (`const parsed = schema.safeParse(body)`). */
+function isValidationResult(node: TSESTree.Node, model: StatusModel): boolean {
+  const expression = unwrapExpression(node);
+  if (isValidationCall(expression)) return true;
+  if (expression.type !== AST_NODE_TYPES.Identifier) return false;
+  const definition = ASTUtils.findVariable(model.sourceCode.getScope(expression), expression)?.defs[0];
+  return definition?.type === 'Variable' && definition.node.init !== null && isValidationCall(definition.node.init);
+}
+
+/** `!parsed.success`, `!errors.isEmpty()`, `!isValid(x)`, `!req.body.email`: something is wrong with input. */
+function saysInvalid(test: TSESTree.Node, model: StatusModel): boolean {
+  const node = unwrapExpression(test);
+  switch (node.type) {
+    case AST_NODE_TYPES.UnaryExpression:
+      return node.operator === '!' && (saysValid(node.argument, model) || isRequestInput(node.argument, model));
+    case AST_NODE_TYPES.LogicalExpression:
+      return saysInvalid(node.left, model) || saysInvalid(node.right, model);
+    case AST_NODE_TYPES.BinaryExpression:
+      return comparisonSaysInvalid(node, model);
+    case AST_NODE_TYPES.MemberExpression:
+      // `parsed.error`, `result.errors`, `err.validation`: a failure is present.
+      return FAILURE_MEMBERS.has(memberName(node) ?? '') && (isValidationResult(node.object, model) || isErrorValue(node.object));
+    case AST_NODE_TYPES.Identifier:
+      return isValidationFailureBinding(node, model);
+    case AST_NODE_TYPES.CallExpression:
+      return callSaysInvalid(node, model);
+    default:
+      return false;
+  }
+}
+
+/** `parsed.success`, `errors.isEmpty()`, `isValid(x)`: input is fine. */
+function saysValid(test: TSESTree.Node, model: StatusModel): boolean {
+  const node = unwrapExpression(test);
+  if (node.type === AST_NODE_TYPES.MemberExpression) {
+    return VALIDITY_MEMBERS.has(memberName(node) ?? '') && isValidationResult(node.object, model);
+  }
+  if (node.type === AST_NODE_TYPES.CallExpression) {
+    const method = methodCall(node);
+    if (method && VALIDITY_MEMBERS.has(method.name)) return isValidationResult(method.receiver, model);
+    return isValidationCall(node);
+  }
+  if (node.type === AST_NODE_TYPES.LogicalExpression && node.operator === '&&') return saysValid(node.left, model) && saysValid(node.right, model);
+  return false;
+}
+
+/** `const { error } = schema.validate(body)` (Joi), then `if (error)`. */
+function isValidationFailureBinding(identifier: TSESTree.Identifier, model: StatusModel): boolean {
+  if (!FAILURE_MEMBERS.has(identifier.name)) return false;
+  const definition = ASTUtils.findVariable(model.sourceCode.getScope(identifier), identifier)?.defs[0];
+  return definition?.type === 'Variable' && definition.node.id.type === AST_NODE_TYPES.ObjectPattern && definition.node.init !== null && isValidationCall(definition.node.init);
+}
+
+function callSaysInvalid(node: TSESTree.CallExpression, model: StatusModel): boolean {
+  const name = calleeName(node.callee);
+  const [first] = node.arguments;
+  if (name === 'isNaN' && first) return isRequestInput(first, model) || isNumberOfInput(first, model);
+  // `!Array.isArray(req.body.items)` is a UnaryExpression; here only error identifications.
+  return first !== undefined && name !== undefined && /^is\w*ValidationError$|^isError$/.test(name);
+}
+
+function isNumberOfInput(node: TSESTree.Node, model: StatusModel): boolean {
+  const expression = unwrapExpression(node);
+  return expression.type === AST_NODE_TYPES.CallExpression && expression.arguments[0] !== undefined && isRequestInput(expression.arguments[0], model);
+}
+
+function comparisonSaysInvalid(node: TSESTree.BinaryExpression, model: StatusModel): boolean {
+  const { left, right, operator } = node;
+  if (operator === 'instanceof') {
+    const name = lastName(right);
+    return name !== undefined && VALIDATION_ERROR_CLASS.test(name);
+  }
+  if (operator !== '===' && operator !== '!==' && operator !== '==' && operator !== '!=') return false;
+  for (const [value, other] of [[left, right], [right, left]] as const) {
+    const expression = unwrapExpression(value);
+    // `typeof req.body.name !== 'string'`
+    if (expression.type === AST_NODE_TYPES.UnaryExpression && expression.operator === 'typeof') {
+      return (operator === '!==' || operator === '!=') && isRequestInput(expression.argument, model);
+    }
+    // `err.name === 'ValidationError'`, `err.type === 'entity.parse.failed'`
+    if (
+      (operator === '===' || operator === '==') &&
+      expression.type === AST_NODE_TYPES.MemberExpression &&
+      /^(?:name|type|code)$/.test(memberName(expression) ?? '') &&
+      other.type === AST_NODE_TYPES.Literal &&
+      typeof other.value === 'string' &&
+      VALIDATION_ERROR_NAMES.test(other.value)
+    ) {
+      return true;
+    }
+    // `req.body.email === undefined`, `req.query.page == null`
+    if (
+      (operator === '===' || operator === '==') &&
+      isRequestInput(expression, model) &&
+      ((other.type === AST_NODE_TYPES.Identifier && other.name === 'undefined') || (other.type === AST_NODE_TYPES.Literal && (other.value === null || other.value === '')))
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
+function isErrorValue(node: TSESTree.Node): boolean {
+  const name = lastName(node);
+  return name !== undefined && /^(?:err|error|e|ex|exception)$|(?:Error|Err)$/.test(name);
+}
+
+/** Walks out from the site to its function, looking at the branches it sits in. */
+function branchReason(site: TSESTree.Node, model: StatusModel): ClientMistakeReason | undefined {
+  for (let child: TSESTree.Node = site, parent = site.parent; parent && !isFunctionNode(parent); child = parent, parent = parent.parent) {
+    if (parent.type !== AST_NODE_TYPES.IfStatement && parent.type !== AST_NODE_TYPES.ConditionalExpression) continue;
+    if (child === parent.consequent && saysInvalid(parent.test, model)) return reasonOf(parent.test);
+    if (child === parent.alternate && saysValid(parent.test, model)) return 'invalid-input';
+  }
+  return undefined;
+}
+
+/** Whether a condition identifies a caught error (`e instanceof ZodError`) rather than input. */
+function identifiesError(test: TSESTree.Node): boolean {
+  const node = unwrapExpression(test);
+  switch (node.type) {
+    case AST_NODE_TYPES.BinaryExpression:
+      return node.operator === 'instanceof' || [node.left, node.right].some((side) => {
+        const expression = unwrapExpression(side);
+        return expression.type === AST_NODE_TYPES.MemberExpression && isErrorValue(expression.object);
+      });
+    case AST_NODE_TYPES.LogicalExpression:
+      return identifiesError(node.left) || identifiesError(node.right);
+    case AST_NODE_TYPES.MemberExpression:
+      return isErrorValue(node.object);
+    case AST_NODE_TYPES.CallExpression:
+      return /ValidationError$|^isError$/.test(calleeName(node.callee) ?? '');
+    default:
+      return false;
+  }
+}
+
+function reasonOf(test: TSESTree.Node): ClientMistakeReason {
+  return identifiesError(test) ? 'validation-error' : 'invalid-input';
+}
+
+/** String pieces of the arguments next to the status (`{ error: 'email is required' }`). */
+function messageTexts(nodes: readonly TSESTree.Node[], depth = 0): string[] {
+  const texts: string[] = [];
+  for (const node of nodes) {
+    const expression = unwrapExpression(node);
+    if (expression.type === AST_NODE_TYPES.Literal && typeof expression.value === 'string') texts.push(expression.value);
+    else if (expression.type === AST_NODE_TYPES.TemplateLiteral) texts.push(expression.quasis.map((quasi) => quasi.value.cooked ?? '').join(' '));
+    else if (expression.type === AST_NODE_TYPES.ObjectExpression && depth < 2) {
+      texts.push(...messageTexts(expression.properties.flatMap((property) => (property.type === AST_NODE_TYPES.Property ? [property.value] : [])), depth + 1));
+    } else if (expression.type === AST_NODE_TYPES.NewExpression && depth < 2) {
+      texts.push(...messageTexts(expression.arguments, depth + 1));
+    }
+  }
+  return texts;
+}
+
+/** The arguments of the status call and of the calls chained around it. */
+function argumentsAround(site: TSESTree.Node): TSESTree.Node[] {
+  const nodes: TSESTree.Node[] = [];
+  if (site.type === AST_NODE_TYPES.CallExpression || site.type === AST_NODE_TYPES.NewExpression) nodes.push(...site.arguments);
+  let current: TSESTree.Node = site;
+  while (current.parent?.type === AST_NODE_TYPES.MemberExpression && current.parent.object === current && current.parent.parent.type === AST_NODE_TYPES.CallExpression) {
+    current = current.parent.parent;
+    nodes.push(...(current as TSESTree.CallExpression).arguments);
+  }
+  return nodes;
+}
+
+function messageReason(site: TSESTree.Node): ClientMistakeReason | undefined {
+  const texts = messageTexts(argumentsAround(site));
+  const client = texts.some((text) => CLIENT_MISTAKE_MESSAGE.test(text) && !SERVER_FAULT_MESSAGE.test(text));
+  return client ? 'message' : undefined;
+}
+
+/** Why the status at `site` answers a client mistake, if the code shows it does. */
+export function clientMistakeReason(site: TSESTree.Node, model: StatusModel): ClientMistakeReason | undefined {
+  return branchReason(site, model) ?? messageReason(site);
+}

@@ -1,0 +1,451 @@
+import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import {
+  CONTENT_METHOD_SHAPES,
+  CONTENT_PROPERTIES,
+  HEADER_FUNCTIONS,
+  HEADER_METHOD_SHAPES,
+  HTTP_METHOD_NAMES,
+  NEST_HEADER_DECORATOR,
+  NEST_METHOD_DECORATORS,
+  NEST_REDIRECT_DECORATOR,
+  REDIRECT_METHODS,
+  type ContentMethodShape,
+  type HeaderArgument,
+  type HeaderMethodShape,
+  type ReceiverRole,
+} from '../frameworks';
+import { calleeName, isFunctionNode, memberName, methodCall, propertyKeyName, unwrapExpression } from './nodes';
+import { chainRoot, receiverRoles } from './receivers';
+import type { StatusModel, StatusSite } from './status-model';
+
+export type FunctionNode = TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration;
+
+/** Something a handler does to one response, in source order. */
+export type ResponseEvent =
+  | { readonly type: 'status'; readonly node: TSESTree.Node; readonly site: StatusSite }
+  | { readonly type: 'content'; readonly node: TSESTree.Node; readonly content: TSESTree.Node; readonly shape: ContentMethodShape | 'koa-body' | 'return' }
+  | { readonly type: 'header'; readonly node: TSESTree.Node; readonly headers: ReadonlySet<string> | 'unknown' }
+  | { readonly type: 'redirect'; readonly node: TSESTree.Node }
+  | { readonly type: 'escape'; readonly node: TSESTree.Node };
+
+type ResponseKey = TSESLint.Scope.Variable | string;
+
+const CONTENT_BY_METHOD = groupBy(CONTENT_METHOD_SHAPES, (shape) => shape.method);
+const HEADERS_BY_METHOD = groupBy(HEADER_METHOD_SHAPES, (shape) => shape.method);
+const RESPONSE_ROLES: ReadonlySet<ReceiverRole> = new Set(['response', 'reply', 'koa-context', 'hono-context', 'h3-event', 'hapi-toolkit']);
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return groups;
+}
+
+/** Header names an object literal sets (`{ Location: u, 'Content-Type': t }`), or unknown. */
+export function objectHeaderNames(node: TSESTree.Node | undefined): ReadonlySet<string> | 'unknown' {
+  if (!node) return new Set();
+  const expression = unwrapExpression(node);
+  if (expression.type === AST_NODE_TYPES.NewExpression && calleeName(expression.callee) === 'Headers') {
+    return expression.arguments[0] ? objectHeaderNames(expression.arguments[0]) : new Set();
+  }
+  if (expression.type === AST_NODE_TYPES.ArrayExpression) {
+    const names = new Set<string>();
+    for (const element of expression.elements) {
+      if (element?.type !== AST_NODE_TYPES.ArrayExpression) return 'unknown';
+      const name = element.elements[0];
+      if (name?.type !== AST_NODE_TYPES.Literal || typeof name.value !== 'string') return 'unknown';
+      names.add(name.value.toLowerCase());
+    }
+    return names;
+  }
+  if (expression.type !== AST_NODE_TYPES.ObjectExpression) return 'unknown';
+  const names = new Set<string>();
+  for (const property of expression.properties) {
+    if (property.type !== AST_NODE_TYPES.Property) return 'unknown';
+    const key = propertyKeyName(property);
+    if (key === undefined) return 'unknown';
+    names.add(key.toLowerCase());
+  }
+  return names;
+}
+
+function headerNamesOf(call: TSESTree.CallExpression, argument: HeaderArgument): ReadonlySet<string> | 'unknown' {
+  switch (argument.type) {
+    case 'fixed':
+      return new Set([argument.header.toLowerCase()]);
+    case 'object':
+      return call.arguments[argument.index] ? objectHeaderNames(call.arguments[argument.index]) : new Set();
+    case 'pair':
+    case 'pair-or-object': {
+      const index = argument.type === 'pair' ? argument.nameIndex : argument.index;
+      const name = call.arguments[index];
+      if (!name) return new Set();
+      if (name.type === AST_NODE_TYPES.Literal && typeof name.value === 'string') return new Set([name.value.toLowerCase()]);
+      if (argument.type === 'pair-or-object' && name.type === AST_NODE_TYPES.ObjectExpression) return objectHeaderNames(name);
+      return 'unknown';
+    }
+  }
+}
+
+/** A value that sends nothing: absent, `null`, `undefined`, `void 0`, `''`. */
+export function isEmptyContent(node: TSESTree.Node | undefined): boolean {
+  if (!node) return true;
+  const expression = unwrapExpression(node);
+  if (expression.type === AST_NODE_TYPES.Literal) return expression.value === null || expression.value === '';
+  if (expression.type === AST_NODE_TYPES.Identifier) return expression.name === 'undefined';
+  return expression.type === AST_NODE_TYPES.UnaryExpression && expression.operator === 'void';
+}
+
+/** Statement lists in which dominance is decided. */
+function statementList(node: TSESTree.Node): readonly TSESTree.Node[] | undefined {
+  switch (node.type) {
+    case AST_NODE_TYPES.BlockStatement:
+    case AST_NODE_TYPES.Program:
+    case AST_NODE_TYPES.StaticBlock:
+      return node.body;
+    case AST_NODE_TYPES.SwitchCase:
+      return node.consequent;
+    default:
+      return undefined;
+  }
+}
+
+/** Whether `node` runs whenever `statement` (an ancestor) runs to its end: no branch or loop between. */
+function runsUnconditionally(node: TSESTree.Node, statement: TSESTree.Node): boolean {
+  let child: TSESTree.Node = node;
+  let parent = node.parent;
+  while (parent && child !== statement) {
+    switch (parent.type) {
+      case AST_NODE_TYPES.IfStatement:
+      case AST_NODE_TYPES.ConditionalExpression:
+        if (child !== parent.test) return false;
+        break;
+      case AST_NODE_TYPES.LogicalExpression:
+        if (child === parent.right) return false;
+        break;
+      case AST_NODE_TYPES.WhileStatement:
+      case AST_NODE_TYPES.DoWhileStatement:
+      case AST_NODE_TYPES.ForStatement:
+      case AST_NODE_TYPES.ForInStatement:
+      case AST_NODE_TYPES.ForOfStatement:
+      case AST_NODE_TYPES.SwitchStatement:
+      case AST_NODE_TYPES.TryStatement:
+      case AST_NODE_TYPES.CatchClause:
+        return false;
+      default:
+        if (isFunctionNode(parent)) return false;
+    }
+    child = parent;
+    parent = parent.parent;
+  }
+  return child === statement;
+}
+
+/** The function a node belongs to, not counting the node itself. */
+export function enclosingFunction(node: TSESTree.Node): FunctionNode | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (isFunctionNode(current)) return current;
+  }
+  return undefined;
+}
+
+/**
+ * Whether `earlier` runs on every path that reaches `later` within one function: it is in
+ * the receiver chain of `later`, or unconditionally inside a statement that precedes one of
+ * `later`'s enclosing statements in the same list.
+ */
+export function dominates(earlier: TSESTree.Node, later: TSESTree.Node): boolean {
+  if (earlier.range[1] > later.range[0] && !isInReceiverChain(earlier, later)) return false;
+  if (isInReceiverChain(earlier, later)) return true;
+  if (enclosingFunction(earlier) !== enclosingFunction(later)) return false;
+  let child: TSESTree.Node = later;
+  for (let parent = later.parent; parent && !isFunctionNode(parent); child = parent, parent = parent.parent) {
+    const list = statementList(parent);
+    if (!list) continue;
+    const laterIndex = list.indexOf(child);
+    for (let index = 0; index < laterIndex; index++) {
+      const statement = list[index]!;
+      if (statement.range[0] <= earlier.range[0] && earlier.range[1] <= statement.range[1]) {
+        return runsUnconditionally(earlier, statement);
+      }
+    }
+  }
+  return false;
+}
+
+/** `res.status(201)` inside `res.status(201).json(x)`: an earlier link of the same chain. */
+function isInReceiverChain(earlier: TSESTree.Node, later: TSESTree.Node): boolean {
+  let current: TSESTree.Node = later;
+  for (;;) {
+    if (current.type !== AST_NODE_TYPES.CallExpression) return false;
+    const method = methodCall(current);
+    if (!method) return false;
+    const receiver = unwrapExpression(method.receiver);
+    if (receiver === earlier) return true;
+    current = receiver;
+  }
+}
+
+/** The HTTP method a handler serves, where the code shows it. */
+export function httpMethodOf(fn: FunctionNode, node: TSESTree.Node): string | undefined {
+  return methodFromCondition(node, fn) ?? methodFromRegistration(fn) ?? methodFromExport(fn) ?? methodFromDecorators(fn);
+}
+
+function methodFromRegistration(fn: FunctionNode): string | undefined {
+  const parent = fn.parent;
+  if (parent?.type !== AST_NODE_TYPES.CallExpression) return undefined;
+  const name = methodCall(parent)?.name;
+  if (name !== undefined && HTTP_METHOD_NAMES.includes(name)) return name === 'del' ? 'DELETE' : name.toUpperCase();
+  return undefined;
+}
+
+function methodFromExport(fn: FunctionNode): string | undefined {
+  const name =
+    fn.type === AST_NODE_TYPES.FunctionDeclaration
+      ? fn.id?.name
+      : fn.parent?.type === AST_NODE_TYPES.VariableDeclarator && fn.parent.id.type === AST_NODE_TYPES.Identifier
+        ? fn.parent.id.name
+        : fn.parent?.type === AST_NODE_TYPES.Property
+          ? propertyKeyName(fn.parent)
+          : undefined;
+  return name !== undefined && /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/.test(name) ? name : undefined;
+}
+
+function methodFromDecorators(fn: FunctionNode): string | undefined {
+  const method = fn.parent;
+  if (method?.type !== AST_NODE_TYPES.MethodDefinition) return undefined;
+  for (const decorator of method.decorators ?? []) {
+    const expression = decorator.expression;
+    const name = expression.type === AST_NODE_TYPES.CallExpression ? calleeName(expression.callee) : undefined;
+    if (name !== undefined && NEST_METHOD_DECORATORS[name]) return NEST_METHOD_DECORATORS[name];
+  }
+  return undefined;
+}
+
+/** `if (req.method === 'POST') { … }` around the node. */
+function methodFromCondition(node: TSESTree.Node, fn: FunctionNode): string | undefined {
+  for (let child: TSESTree.Node = node, parent = node.parent; parent && parent !== fn; child = parent, parent = parent.parent) {
+    if (parent.type === AST_NODE_TYPES.IfStatement && child === parent.consequent) {
+      const method = comparedMethod(parent.test);
+      if (method) return method;
+    }
+    if (parent.type === AST_NODE_TYPES.SwitchCase && parent.test?.type === AST_NODE_TYPES.Literal && isMethodExpression(parent.parent.discriminant)) {
+      return String(parent.test.value).toUpperCase();
+    }
+  }
+  return undefined;
+}
+
+function isMethodExpression(node: TSESTree.Node): boolean {
+  const expression = unwrapExpression(node);
+  return expression.type === AST_NODE_TYPES.MemberExpression && memberName(expression) === 'method';
+}
+
+function comparedMethod(test: TSESTree.Expression): string | undefined {
+  if (test.type !== AST_NODE_TYPES.BinaryExpression || (test.operator !== '===' && test.operator !== '==')) return undefined;
+  const [method, literal] = isMethodExpression(test.left) ? [test.left, test.right] : [test.right, test.left];
+  if (!isMethodExpression(method) || literal.type !== AST_NODE_TYPES.Literal || typeof literal.value !== 'string') return undefined;
+  return literal.value.toUpperCase();
+}
+
+/** The NestJS `@Header(…)` and `@Redirect(…)` decorators of the method `fn` is. */
+export function nestDecorators(fn: FunctionNode): { headers: Set<string>; redirects: boolean } {
+  const headers = new Set<string>();
+  let redirects = false;
+  const method = fn.parent;
+  if (method?.type !== AST_NODE_TYPES.MethodDefinition) return { headers, redirects };
+  for (const decorator of method.decorators ?? []) {
+    const expression = decorator.expression;
+    if (expression.type !== AST_NODE_TYPES.CallExpression) continue;
+    const name = calleeName(expression.callee);
+    const [first] = expression.arguments;
+    if (name === NEST_HEADER_DECORATOR && first?.type === AST_NODE_TYPES.Literal && typeof first.value === 'string') {
+      headers.add(first.value.toLowerCase());
+    }
+    if (name === NEST_REDIRECT_DECORATOR) redirects = true;
+  }
+  return { headers, redirects };
+}
+
+/**
+ * The events of every response a handler touches, by response (the variable of `res`,
+ * `reply`, `ctx`, `c`), collected once per function.
+ */
+export class ResponseFlow {
+  private readonly events = new Map<ResponseKey, ResponseEvent[]>();
+
+  constructor(
+    readonly fn: FunctionNode,
+    private readonly model: StatusModel,
+  ) {
+    this.collect(fn.body);
+  }
+
+  /** The response a receiver expression stands for, if it is one. */
+  keyOf(receiver: TSESTree.Node): ResponseKey | undefined {
+    const root = unwrapExpression(chainRoot(receiver));
+    const base = root.type === AST_NODE_TYPES.MemberExpression && memberName(root) === 'response' ? unwrapExpression(root.object) : root;
+    if (base.type !== AST_NODE_TYPES.Identifier) return undefined;
+    const variable = ASTUtils.findVariable(this.model.sourceCode.getScope(base), base);
+    return variable ?? base.name;
+  }
+
+  eventsOf(key: ResponseKey): readonly ResponseEvent[] {
+    return this.events.get(key) ?? [];
+  }
+
+  /** The events of each response, in source order. */
+  allEvents(): IterableIterator<readonly ResponseEvent[]> {
+    return this.events.values();
+  }
+
+  private add(key: ResponseKey | undefined, event: ResponseEvent): void {
+    if (key === undefined) return;
+    this.events.set(key, [...(this.events.get(key) ?? []), event]);
+  }
+
+  private isResponse(receiver: TSESTree.Node): boolean {
+    const roles = receiverRoles(receiver, this.model);
+    return [...roles].some((role) => RESPONSE_ROLES.has(role));
+  }
+
+  private collect(root: TSESTree.Node): void {
+    const visit = (node: TSESTree.Node): void => {
+      this.inspect(node);
+      for (const key of this.model.sourceCode.visitorKeys[node.type] ?? []) {
+        const child = (node as unknown as Record<string, unknown>)[key];
+        if (Array.isArray(child)) {
+          for (const item of child) if (item && typeof item === 'object' && 'type' in item) visit(item as TSESTree.Node);
+        } else if (child && typeof child === 'object' && 'type' in child) {
+          visit(child as TSESTree.Node);
+        }
+      }
+    };
+    visit(root);
+  }
+
+  private inspect(node: TSESTree.Node): void {
+    if (node.type === AST_NODE_TYPES.CallExpression) this.inspectCall(node);
+    else if (node.type === AST_NODE_TYPES.AssignmentExpression) this.inspectAssignment(node);
+    else if (node.type === AST_NODE_TYPES.ReturnStatement) this.inspectReturn(node);
+  }
+
+  private inspectCall(node: TSESTree.CallExpression): void {
+    const site = this.model.siteOf(node);
+    const method = methodCall(node);
+    if (method && this.isResponse(method.receiver)) {
+      const key = this.keyOf(method.receiver);
+      if (site && site.kind !== 'compare' && site.kind !== 'assert') this.add(key, { type: 'status', node, site });
+      for (const shape of CONTENT_BY_METHOD.get(method.name) ?? []) {
+        const content = node.arguments[shape.contentArgument];
+        if (content && !isEmptyContent(content)) this.add(key, { type: 'content', node, content, shape });
+      }
+      for (const shape of HEADERS_BY_METHOD.get(method.name) ?? []) this.addHeaders(key, node, shape);
+      if (REDIRECT_METHODS.includes(method.name)) this.add(key, { type: 'redirect', node });
+      if (method.name === 'writeHead' && site) this.addWriteHeadHeaders(key, node);
+    } else if (method) {
+      for (const shape of HEADERS_BY_METHOD.get(method.name) ?? []) {
+        if (shape.anyReceiver) this.addHeaders(this.keyOf(method.receiver), node, shape);
+      }
+    }
+    this.inspectHelperCall(node);
+  }
+
+  private addWriteHeadHeaders(key: ResponseKey | undefined, node: TSESTree.CallExpression): void {
+    const headers = node.arguments.slice(1).find((argument) => argument.type !== AST_NODE_TYPES.Literal);
+    if (headers) this.add(key, { type: 'header', node, headers: objectHeaderNames(headers) });
+  }
+
+  private addHeaders(key: ResponseKey | undefined, node: TSESTree.CallExpression, shape: HeaderMethodShape): void {
+    this.add(key, { type: 'header', node, headers: headerNamesOf(node, shape.headers) });
+  }
+
+  /** Header helpers (`setResponseHeader(event, …)`) and responses handed to unknown functions. */
+  private inspectHelperCall(node: TSESTree.CallExpression): void {
+    const callee = unwrapExpression(node.callee);
+    const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : undefined;
+    const helper = name === undefined ? undefined : HEADER_FUNCTIONS[name];
+    for (const argument of node.arguments) {
+      const expression = unwrapExpression(argument);
+      if (expression.type !== AST_NODE_TYPES.Identifier || !this.isResponse(expression)) continue;
+      const key = this.keyOf(expression);
+      if (helper) this.add(key, { type: 'header', node, headers: headerNamesOf(node, helper) });
+      else if (name !== 'next') this.add(key, { type: 'escape', node });
+    }
+  }
+
+  private inspectAssignment(node: TSESTree.AssignmentExpression): void {
+    if (node.left.type !== AST_NODE_TYPES.MemberExpression) return;
+    const property = memberName(node.left);
+    const receiver = node.left.object;
+    const site = this.model.siteOf(node);
+    if (site && site.kind !== 'error') this.add(this.keyOf(receiver), { type: 'status', node, site });
+    const roles = property === undefined ? undefined : CONTENT_PROPERTIES[property];
+    if (roles && !isEmptyContent(node.right)) {
+      const receiverRoleSet = receiverRoles(receiver, this.model);
+      if (roles.some((role) => receiverRoleSet.has(role))) {
+        this.add(this.keyOf(receiver), { type: 'content', node, content: node.right, shape: 'koa-body' });
+      }
+    }
+  }
+
+  /** Fastify sends what an async handler returns. */
+  private inspectReturn(node: TSESTree.ReturnStatement): void {
+    if (!node.argument || isEmptyContent(node.argument) || enclosingFunction(node) !== this.fn) return;
+    const reply = this.fn.params.map((param) => (param.type === AST_NODE_TYPES.Identifier ? param : undefined)).find(
+      (param) => param !== undefined && receiverRoles(param, this.model).has('reply'),
+    );
+    if (!reply || !this.fn.async) return;
+    const returned = unwrapExpression(node.argument);
+    if (returned.type === AST_NODE_TYPES.CallExpression && this.keyOf(returned) === this.keyOf(reply)) return;
+    this.add(this.keyOf(reply), { type: 'content', node, content: node.argument, shape: 'return' });
+  }
+}
+
+const FLOWS = new WeakMap<FunctionNode, ResponseFlow>();
+
+/** The response flow of the function around `node`, computed once per function. */
+export function flowAround(node: TSESTree.Node, model: StatusModel): ResponseFlow | undefined {
+  let fn = enclosingFunction(node);
+  // Callbacks inside a handler (`db.find(id, (err, row) => res.json(row))`) share its responses.
+  while (fn && enclosingFunction(fn) && !hasResponseParameter(fn, model)) fn = enclosingFunction(fn);
+  if (!fn) return undefined;
+  let flow = FLOWS.get(fn);
+  if (!flow) {
+    flow = new ResponseFlow(fn, model);
+    FLOWS.set(fn, flow);
+  }
+  return flow;
+}
+
+function hasResponseParameter(fn: FunctionNode, model: StatusModel): boolean {
+  return fn.params.some((param) => {
+    const identifier = param.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param;
+    return identifier.type === AST_NODE_TYPES.Identifier && [...receiverRoles(identifier, model)].some((role) => RESPONSE_ROLES.has(role));
+  });
+}
+
+/** The branch of an `if`, `?:` or `switch` that contains `node`, below `ancestor`. */
+function branchBelow(ancestor: TSESTree.Node, node: TSESTree.Node): TSESTree.Node | undefined {
+  let child = node;
+  for (let parent = node.parent; parent; child = parent, parent = parent.parent) {
+    if (parent === ancestor) return child;
+  }
+  return undefined;
+}
+
+/** Whether no run of the function can reach both nodes: they sit in different arms of one branch. */
+export function mutuallyExclusive(a: TSESTree.Node, b: TSESTree.Node): boolean {
+  for (let ancestor = a.parent; ancestor; ancestor = ancestor.parent) {
+    if (!(ancestor.range[0] <= b.range[0] && b.range[1] <= ancestor.range[1])) continue;
+    const armOfA = branchBelow(ancestor, a);
+    const armOfB = branchBelow(ancestor, b);
+    if (ancestor.type === AST_NODE_TYPES.IfStatement || ancestor.type === AST_NODE_TYPES.ConditionalExpression) {
+      return armOfA !== armOfB && armOfA !== ancestor.test && armOfB !== ancestor.test;
+    }
+    if (ancestor.type === AST_NODE_TYPES.SwitchStatement) {
+      return armOfA !== armOfB && armOfA !== ancestor.discriminant && armOfB !== ancestor.discriminant;
+    }
+    return false;
+  }
+  return false;
+}
