@@ -40,7 +40,9 @@ function initObjectState(site: StatusSite): LocationState | undefined {
   const property = site.shape && 'headersProperty' in site.shape ? site.shape.headersProperty : undefined;
   const call = site.node;
   if (!property || (call.type !== AST_NODE_TYPES.CallExpression && call.type !== AST_NODE_TYPES.NewExpression)) return undefined;
-  const init = call.arguments.map((argument) => unwrapExpression(argument)).find((argument) => argument.type === AST_NODE_TYPES.ObjectExpression);
+  const index = site.shape?.statusArguments.find((argument) => argument.init)?.index;
+  const argument = index === undefined ? undefined : call.arguments[index];
+  const init = argument && unwrapExpression(argument);
   if (!init || init.type !== AST_NODE_TYPES.ObjectExpression) return 'unknown';
   return objectState(init, property, false);
 }

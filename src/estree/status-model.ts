@@ -70,6 +70,11 @@ const SUBJECT_FREE_MATCHERS = new Set(['status', 'toHaveStatus', 'toHaveStatusCo
 const COMPARISON_OPERATORS = new Set(['===', '!==', '==', '!=']);
 const FASTIFY_MODULES = ['fastify'];
 
+/** A shared shape (`x.status(n)`) belongs to the framework its receiver points to. */
+function frameworkFor(shape: MethodShape | AssignmentShape, role: ReceiverRole): FrameworkId {
+  return role === 'response' || shape.receivers.length === 1 ? shape.framework : ROLE_FRAMEWORKS[role];
+}
+
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
@@ -198,8 +203,7 @@ export class StatusModel implements ReceiverContext, ValueContext {
     if (!values || values.length === 0) return undefined;
     const role = this.matchingRole(receiver, shape.receivers);
     if (role) {
-      const framework = shape.receivers.length > 1 ? ROLE_FRAMEWORKS[role] : shape.framework;
-      return this.site(node, framework, shape.kind, values, shape);
+      return this.site(node, frameworkFor(shape, role), shape.kind, values, shape);
     }
     const evidence = shape.anyReceiver || this.hasResponseEvidence(node, shape);
     if (evidence && values.some(isStatusCodeValue)) return this.site(node, shape.framework, shape.kind, values, shape);
@@ -245,8 +249,7 @@ export class StatusModel implements ReceiverContext, ValueContext {
     for (const shape of ASSIGNMENT_SHAPES_BY_PROPERTY.get(property) ?? []) {
       const role = this.matchingRole(node.left.object, shape.receivers);
       if (role) {
-        const framework = shape.receivers.length > 1 ? ROLE_FRAMEWORKS[role] : shape.framework;
-        return this.site(node, framework, shape.kind, values);
+        return this.site(node, frameworkFor(shape, role), shape.kind, values);
       }
       if (shape.anyReceiver && values.some(isStatusCodeValue)) {
         return this.site(node, shape.framework, shape.kind, values);
