@@ -16,5 +16,9 @@ router.get('/admin', async (ctx) => {
   ctx.body = { tasks: ctx.state.tasks.filter((task) => task.status === 3) };
 });
 
+router.get('/status', async (ctx) => {
+  ctx.status = 301;
+});
+
 app.use(router.routes());
 module.exports = app;

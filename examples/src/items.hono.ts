@@ -17,6 +17,12 @@ app.post('/items', async (c) => {
   return c.json(await createItem(await c.req.json()), 201);
 });
 
+app.delete('/items/:id', async (c) => {
+  await removeItem(c.req.param('id'));
+  return c.json({ deleted: true }, 204);
+});
+
+declare function removeItem(id: string): Promise<void>;
 declare function findItem(id: string): Promise<unknown>;
 declare function createItem(body: unknown): Promise<{ id: string }>;
 

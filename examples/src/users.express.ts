@@ -18,6 +18,9 @@ users.get('/:id', async (req: Request, res: Response) => {
 });
 
 users.post('/', async (req, res) => {
+  if (!req.body.email) {
+    return res.status(500).json({ error: 'email is required' });
+  }
   const user = await db.users.create(req.body);
   res.location(`/users/${user.id}`).status(201).json(user);
 });
@@ -25,6 +28,11 @@ users.post('/', async (req, res) => {
 users.delete('/:id', async (req, res) => {
   await db.users.remove(req.params.id);
   res.sendStatus(StatusCodes.NO_CONTENT);
+});
+
+users.delete('/', async (req, res) => {
+  const removed = await Promise.all((req.body.ids as string[]).map((id) => db.users.remove(id)));
+  res.status(StatusCodes.NO_CONTENT).json({ removed: removed.length });
 });
 
 users.get('/:id/avatar', (_req, res) => {
