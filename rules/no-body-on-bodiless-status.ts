@@ -1,8 +1,9 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { getStatusModel, type StatusModel, type StatusSite, type StatusValue } from '../src/estree';
 import { statusReplacementText } from '../src/estree/constant-style';
-import { dominates, flowAround, isEmptyContent, type ResponseEvent } from '../src/estree/response-flow';
-import { BODILESS_BEHAVIOUR, type FrameworkId } from '../src/frameworks';
+import { calleeName } from '../src/estree/nodes';
+import { canShareRun, dominates, enclosingFunction, flowAround, isEmptyContent, usesRawResponse, type ResponseEvent } from '../src/estree/response-flow';
+import { BODILESS_BEHAVIOUR, NEST_STATUS_DECORATOR, type FrameworkId } from '../src/frameworks';
 import { formatReference, getStatus, statusLabel } from '../src/registry';
 import { createRule } from '../src/util/create-rule';
 
@@ -13,6 +14,7 @@ const FRAMEWORK_NAMES: Readonly<Partial<Record<FrameworkId, string>>> = {
   express: 'Express',
   'node-http': 'node:http',
   fastify: 'Fastify',
+  nestjs: 'NestJS',
   koa: 'Koa',
   hono: 'Hono',
   fetch: 'the Fetch Response constructor',
@@ -103,7 +105,10 @@ function governingStatus(
   content: ResponseEvent,
 ): Extract<ResponseEvent, { type: 'status' }> | undefined {
   const before = events.filter(
-    (event) => event.node !== content.node && (event.node.range[0] < content.node.range[0] || dominates(event.node, content.node)),
+    (event) =>
+      event.node !== content.node &&
+      (event.node.range[0] < content.node.range[0] || dominates(event.node, content.node)) &&
+      canShareRun(event.node, content.node),
   );
   const statuses = before.filter((event): event is Extract<ResponseEvent, { type: 'status' }> => event.type === 'status');
   const governing = [...statuses].reverse().find((event) => dominates(event.node, content.node));
@@ -112,6 +117,21 @@ function governingStatus(
     (event) => event !== governing && (event.type === 'status' || event.type === 'escape') && event.node.range[0] > governing.node.range[0],
   );
   return uncertain ? undefined : governing;
+}
+
+/** `@HttpCode(204)` on a NestJS method that returns a value: Nest sends the value. */
+function nestFinding(node: TSESTree.ReturnStatement, model: StatusModel): Finding | undefined {
+  const fn = enclosingFunction(node);
+  const method = fn?.parent;
+  if (!node.argument || isEmptyContent(node.argument) || method?.type !== AST_NODE_TYPES.MethodDefinition || !fn || usesRawResponse(fn)) return undefined;
+  for (const decorator of method.decorators ?? []) {
+    const expression = decorator.expression;
+    const site = expression.type === AST_NODE_TYPES.CallExpression ? model.siteOf(expression) : undefined;
+    if (site?.framework !== 'nestjs' || calleeName((expression as TSESTree.CallExpression).callee) !== NEST_STATUS_DECORATOR) continue;
+    const code = bodilessCode(site.values);
+    if (code !== undefined) return { content: node.argument, code, framework: 'nestjs', statusValue: site.values[0]! };
+  }
+  return undefined;
 }
 
 /** `ctx.body = null`; `res.status(204).end()`; `reply.code(204).send()`. */
@@ -144,7 +164,6 @@ export default createRule<Options, MessageIds>({
       useOk: 'Keep the content and answer 200 (OK) instead.',
     },
     schema: [],
-    defaultOptions: [],
   },
   create(context) {
     const model = getStatusModel(context);
@@ -171,7 +190,8 @@ export default createRule<Options, MessageIds>({
 
     const check = (node: TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.AssignmentExpression | TSESTree.ReturnStatement) => {
       const site = node.type === AST_NODE_TYPES.ReturnStatement ? undefined : model.siteOf(node);
-      const finding = (site && selfContainedFinding(site, model)) ?? flowFinding(node, model);
+      const nest = node.type === AST_NODE_TYPES.ReturnStatement ? nestFinding(node, model) : undefined;
+      const finding = nest ?? (site && selfContainedFinding(site, model)) ?? flowFinding(node, model);
       if (finding) report(finding);
     };
 

@@ -5,9 +5,10 @@ import {
   enclosingFunction,
   flowAround,
   httpMethodOf,
-  mutuallyExclusive,
+  canShareRun,
   nestDecorators,
   objectHeaderNames,
+  usesRawResponse,
   type FunctionNode,
 } from '../src/estree/response-flow';
 import { NEST_STATUS_DECORATOR } from '../src/frameworks';
@@ -40,6 +41,8 @@ function initObjectState(site: StatusSite): LocationState | undefined {
   const property = site.shape && 'headersProperty' in site.shape ? site.shape.headersProperty : undefined;
   const call = site.node;
   if (!property || (call.type !== AST_NODE_TYPES.CallExpression && call.type !== AST_NODE_TYPES.NewExpression)) return undefined;
+  // `withLocation(NextResponse.json(x, { status: 201 }), url)`: a helper finishes the response.
+  if (call.parent?.type === AST_NODE_TYPES.CallExpression && call.parent.arguments.includes(call as TSESTree.CallExpressionArgument)) return 'unknown';
   const index = site.shape?.statusArguments.find((argument) => argument.init)?.index;
   const argument = index === undefined ? undefined : call.arguments[index];
   const init = argument && unwrapExpression(argument);
@@ -61,8 +64,11 @@ function objectState(object: TSESTree.ObjectExpression, headersProperty: string,
 
 /** Follows the response through its handler: headers set, redirects, hand-offs. */
 function flowState(site: StatusSite, model: StatusModel, code: number): LocationState {
+  const responseArgument = site.shape && 'responseArgument' in site.shape ? site.shape.responseArgument : undefined;
   const receiver =
-    site.node.type === AST_NODE_TYPES.CallExpression
+    site.node.type === AST_NODE_TYPES.CallExpression && responseArgument !== undefined
+      ? site.node.arguments[responseArgument]
+      : site.node.type === AST_NODE_TYPES.CallExpression
       ? methodCall(site.node)?.receiver
       : site.node.type === AST_NODE_TYPES.AssignmentExpression && site.node.left.type === AST_NODE_TYPES.MemberExpression
         ? site.node.left.object
@@ -72,7 +78,7 @@ function flowState(site: StatusSite, model: StatusModel, code: number): Location
   if (!flow || key === undefined) return 'unknown';
   let state: LocationState = 'missing';
   for (const event of flow.eventsOf(key)) {
-    if (mutuallyExclusive(event.node, site.node)) continue;
+    if (!canShareRun(event.node, site.node)) continue;
     if (event.type === 'escape') state = 'unknown';
     if (event.type === 'redirect' && REDIRECTS.has(code)) return 'set';
     if (event.type === 'header') {
@@ -93,16 +99,6 @@ function nestState(site: StatusSite): LocationState | undefined {
   if (usesRawResponse(method.value)) return 'unknown';
   const { headers, redirects } = nestDecorators(method.value);
   return headers.has(LOCATION) || redirects ? 'set' : 'missing';
-}
-
-/** `@Res()` hands the response to the method, which then sets headers itself. */
-function usesRawResponse(fn: FunctionNode): boolean {
-  return fn.params.some((param) =>
-    (param.decorators ?? []).some((decorator) => {
-      const expression = decorator.expression;
-      return expression.type === AST_NODE_TYPES.CallExpression && /^(?:Res|Response|Next)$/.test(calleeName(expression.callee) ?? '');
-    }),
-  );
 }
 
 function locationState(site: StatusSite, model: StatusModel, code: number): LocationState {

@@ -41,6 +41,10 @@ function memberChain(node: TSESTree.Node): { root: TSESTree.Node; members: strin
  */
 export function isRequestInput(node: TSESTree.Node, model: StatusModel, depth = 0): boolean {
   const { root, members } = memberChain(node);
+  // `new URL(req.url, base).searchParams.get('page')`
+  if (root.type === AST_NODE_TYPES.NewExpression && calleeName(root.callee) === 'URL' && root.arguments[0]) {
+    return isRequestInput(root.arguments[0], model, depth + 1);
+  }
   if (root.type === AST_NODE_TYPES.Identifier) {
     if (REQUEST_NAMES.test(root.name) && members.some((member) => REQUEST_INPUT_MEMBERS.has(member.replace('()', '')))) return true;
     if ((root.name === 'ctx' || root.name === 'c') && members[0] && /^(?:request|req|query|params)$/.test(members[0])) return true;
@@ -49,13 +53,22 @@ export function isRequestInput(node: TSESTree.Node, model: StatusModel, depth = 
   return false;
 }
 
+/** `event.queryStringParameters || {}` → `event.queryStringParameters`. */
+function withoutDefault(node: TSESTree.Node): TSESTree.Node {
+  const expression = unwrapExpression(node);
+  if (expression.type === AST_NODE_TYPES.LogicalExpression && (expression.operator === '||' || expression.operator === '??')) {
+    return withoutDefault(expression.left);
+  }
+  return expression;
+}
+
 /** `const { email } = req.body`, `const body = await request.json()`, `function f(body)`. */
 function isInputVariable(identifier: TSESTree.Identifier, model: StatusModel, depth: number): boolean {
   const variable = ASTUtils.findVariable(model.sourceCode.getScope(identifier), identifier);
   const definition = variable?.defs[0];
   if (!definition) return INPUT_VARIABLE_NAMES.test(identifier.name);
   if (definition.type === 'Variable' && definition.node.init) {
-    const init = unwrapExpression(definition.node.init);
+    const init = withoutDefault(definition.node.init);
     if (isRequestInput(init, model, depth + 1)) return true;
     if (init.type === AST_NODE_TYPES.CallExpression) {
       const method = methodCall(init);

@@ -8,6 +8,7 @@ import {
   NEST_HEADER_DECORATOR,
   NEST_METHOD_DECORATORS,
   NEST_REDIRECT_DECORATOR,
+  READER_FUNCTION_PATTERN,
   REDIRECT_METHODS,
   type ContentMethodShape,
   type HeaderArgument,
@@ -190,11 +191,16 @@ export function httpMethodOf(fn: FunctionNode, node: TSESTree.Node): string | un
   return methodFromCondition(node, fn) ?? methodFromRegistration(fn) ?? methodFromExport(fn) ?? methodFromDecorators(fn);
 }
 
+/** `app.post(path, fn)`, also through wrappers: `router.post(path, defineEventHandler(fn))`. */
 function methodFromRegistration(fn: FunctionNode): string | undefined {
-  const parent = fn.parent;
-  if (parent?.type !== AST_NODE_TYPES.CallExpression) return undefined;
-  const name = methodCall(parent)?.name;
-  if (name !== undefined && HTTP_METHOD_NAMES.includes(name)) return name === 'del' ? 'DELETE' : name.toUpperCase();
+  let argument: TSESTree.Node = fn;
+  for (let depth = 0; depth < 3; depth++) {
+    const parent: TSESTree.Node | undefined = argument.parent;
+    if (parent?.type !== AST_NODE_TYPES.CallExpression || !parent.arguments.includes(argument as TSESTree.CallExpressionArgument)) return undefined;
+    const name = methodCall(parent)?.name;
+    if (name !== undefined && HTTP_METHOD_NAMES.includes(name)) return name === 'del' ? 'DELETE' : name.toUpperCase();
+    argument = parent;
+  }
   return undefined;
 }
 
@@ -331,6 +337,12 @@ export class ResponseFlow {
 
   private inspectCall(node: TSESTree.CallExpression): void {
     const site = this.model.siteOf(node);
+    if (site?.shape && 'responseArgument' in site.shape && site.shape.responseArgument !== undefined) {
+      const response = node.arguments[site.shape.responseArgument];
+      const key = response && this.keyOf(response);
+      this.add(key, site.kind === 'redirect' ? { type: 'redirect', node } : { type: 'status', node, site });
+      return;
+    }
     const method = methodCall(node);
     if (method && this.isResponse(method.receiver)) {
       const key = this.keyOf(method.receiver);
@@ -369,7 +381,7 @@ export class ResponseFlow {
       if (expression.type !== AST_NODE_TYPES.Identifier || !this.isResponse(expression)) continue;
       const key = this.keyOf(expression);
       if (helper) this.add(key, { type: 'header', node, headers: headerNamesOf(node, helper) });
-      else if (name !== 'next') this.add(key, { type: 'escape', node });
+      else if (name !== 'next' && !(name !== undefined && READER_FUNCTION_PATTERN.test(name))) this.add(key, { type: 'escape', node });
     }
   }
 
@@ -388,13 +400,15 @@ export class ResponseFlow {
     }
   }
 
-  /** Fastify sends what an async handler returns. */
+  /** Fastify (async handlers) and h3 send what the handler returns. */
   private inspectReturn(node: TSESTree.ReturnStatement): void {
     if (!node.argument || isEmptyContent(node.argument) || enclosingFunction(node) !== this.fn) return;
-    const reply = this.fn.params.map((param) => (param.type === AST_NODE_TYPES.Identifier ? param : undefined)).find(
-      (param) => param !== undefined && receiverRoles(param, this.model).has('reply'),
-    );
-    if (!reply || !this.fn.async) return;
+    const reply = this.fn.params.map((param) => (param.type === AST_NODE_TYPES.Identifier ? param : undefined)).find((param) => {
+      if (param === undefined) return false;
+      const roles = receiverRoles(param, this.model);
+      return (roles.has('reply') && this.fn.async) || roles.has('h3-event');
+    });
+    if (!reply) return;
     const returned = unwrapExpression(node.argument);
     if (returned.type === AST_NODE_TYPES.CallExpression && this.keyOf(returned) === this.keyOf(reply)) return;
     this.add(this.keyOf(reply), { type: 'content', node, content: node.argument, shape: 'return' });
@@ -449,3 +463,40 @@ export function mutuallyExclusive(a: TSESTree.Node, b: TSESTree.Node): boolean {
   }
   return false;
 }
+
+/** Whether a `return` or `throw` after `node`, in a list that does not hold `other`, ends every run through `node` first. */
+function endsBefore(node: TSESTree.Node, other: TSESTree.Node): boolean {
+  let child: TSESTree.Node = node;
+  for (let parent = node.parent; parent && !isFunctionNode(parent); child = parent, parent = parent.parent) {
+    if (parent.range[0] <= other.range[0] && other.range[1] <= parent.range[1]) return false;
+    const list = statementList(parent);
+    if (!list) continue;
+    const index = list.indexOf(child);
+    if (list.slice(index + 1).some((statement) => statement.type === AST_NODE_TYPES.ReturnStatement || statement.type === AST_NODE_TYPES.ThrowStatement)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether one run of the handler can pass through both nodes: not in different arms of a
+ * branch, and not cut apart by a `return` or `throw` that ends the earlier one's block.
+ */
+export function canShareRun(a: TSESTree.Node, b: TSESTree.Node): boolean {
+  if (mutuallyExclusive(a, b)) return false;
+  const [first, second] = a.range[0] <= b.range[0] ? [a, b] : [b, a];
+  if (first.range[1] >= second.range[1]) return true;
+  return !endsBefore(first, second);
+}
+
+/** `@Res()` hands the response to the method, which then sets headers itself. */
+export function usesRawResponse(fn: FunctionNode): boolean {
+  return fn.params.some((param) =>
+    (param.decorators ?? []).some((decorator) => {
+      const expression = decorator.expression;
+      return expression.type === AST_NODE_TYPES.CallExpression && /^(?:Res|Response|Next)$/.test(calleeName(expression.callee) ?? '');
+    }),
+  );
+}
+

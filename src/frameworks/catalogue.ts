@@ -105,8 +105,8 @@ export const BINDING_SHAPES: readonly BindingShape[] = [
   { framework: 'sveltekit', kind: 'set', source: moduleSource(SVELTEKIT, 'json'), invocation: 'call', statusArguments: SECOND_OR_INIT, initProperties: STATUS_INIT, content: SERIALISED, headersProperty: 'headers' },
   { framework: 'sveltekit', kind: 'set', source: moduleSource(SVELTEKIT, 'text'), invocation: 'call', statusArguments: SECOND_OR_INIT, initProperties: STATUS_INIT, content: CONTENT, headersProperty: 'headers' },
   // h3 / Nitro / Nuxt server routes (auto-imported in Nuxt).
-  { framework: 'h3', kind: 'set', source: moduleSource(H3, 'setResponseStatus'), invocation: 'call', statusArguments: SECOND, autoImported: true },
-  { framework: 'h3', kind: 'redirect', source: moduleSource(H3, 'sendRedirect'), invocation: 'call', statusArguments: [{ index: 2 }], autoImported: true },
+  { framework: 'h3', kind: 'set', source: moduleSource(H3, 'setResponseStatus'), invocation: 'call', statusArguments: SECOND, autoImported: true, responseArgument: 0 },
+  { framework: 'h3', kind: 'redirect', source: moduleSource(H3, 'sendRedirect'), invocation: 'call', statusArguments: [{ index: 2 }], autoImported: true, responseArgument: 0 },
   { framework: 'h3', kind: 'redirect', source: moduleSource(H3, 'redirect'), invocation: 'call', statusArguments: SECOND },
   { framework: 'h3', kind: 'error', source: moduleSource(H3, 'createError'), invocation: 'call', statusArguments: [{ index: 0, init: true }], initProperties: ['statusCode', 'status'], autoImported: true },
   { framework: 'h3', kind: 'error', source: moduleSource(H3, 'HTTPError'), invocation: 'construct', statusArguments: [{ index: 0, init: true }, { index: 1, init: true }], initProperties: ['status', 'statusCode'] },
@@ -380,6 +380,7 @@ export const BODILESS_BEHAVIOUR: Readonly<Partial<Record<FrameworkId, BodilessBe
   sveltekit: 'throws',
   'react-router': 'throws',
   h3: 'dropped',
+  nestjs: 'dropped',
 };
 
 /** Route registrations whose method name is the HTTP method (`app.post`, `router.put`). */
@@ -401,3 +402,6 @@ export const NEST_METHOD_DECORATORS: Readonly<Record<string, string>> = {
 export const NEST_HEADER_DECORATOR = 'Header';
 export const NEST_REDIRECT_DECORATOR = 'Redirect';
 export const NEST_STATUS_DECORATOR = 'HttpCode';
+
+/** Functions that only read from the response or event they are given (`getQuery(event)`), so the flow stays known. */
+export const READER_FUNCTION_PATTERN = /^(?:read|get|has|is)[A-Z]/;

@@ -5,7 +5,7 @@
  */
 
 /** Receivers whose members are request input: `req.body`, `request.query`, `ctx.request.body`, `c.req`. */
-export const REQUEST_NAMES = /^(?:req|request|_req|rq|incoming)$/;
+export const REQUEST_NAMES = /^(?:req|request|_req|rq|incoming|event)$/;
 
 /** Members of a request that hold client input. */
 export const REQUEST_INPUT_MEMBERS: ReadonlySet<string> = new Set([
@@ -22,6 +22,10 @@ export const REQUEST_INPUT_MEMBERS: ReadonlySet<string> = new Set([
   'form',
   'param',
   'valid',
+  'url',
+  'queryStringParameters',
+  'multiValueQueryStringParameters',
+  'pathParameters',
 ]);
 
 /** Names that usually hold request input once read (`const body = await req.json()`). */
@@ -31,7 +35,7 @@ export const INPUT_VARIABLE_NAMES = /^(?:body|payload|input|params|query|data|fo
 export const BODY_READ_METHODS: ReadonlySet<string> = new Set(['json', 'formData', 'text', 'parseBody', 'arrayBuffer']);
 
 /** Calls that validate (`schema.safeParse`, `validationResult`, `schema.validate`, `isValid…`). */
-export const VALIDATION_CALL_PATTERN = /^(?:safeParse|safeParseAsync|validate|validateSync|validationResult|isValid\w*|is[A-Z]\w*Valid|validateOrReject|matchedData)$/;
+export const VALIDATION_CALL_PATTERN = /^(?:safeParse\w*|validate\w*|validationResult|isValid\w*|is[A-Z]\w*Valid|matchedData|readValidatedBody|getValidated\w*)$/;
 
 /** Members of a validation result that say "valid": zod `success`, express-validator `isEmpty()`. */
 export const VALIDITY_MEMBERS: ReadonlySet<string> = new Set(['success', 'isEmpty', 'valid', 'isValid', 'ok']);

@@ -104,6 +104,8 @@ export interface BindingShape {
   readonly content?: ContentArgument;
   /** The init argument's property that holds headers (`{ status, headers }`). */
   readonly headersProperty?: string;
+  /** The argument that is the response (or h3 event) the helper acts on. */
+  readonly responseArgument?: number;
 }
 
 /** A method that sends content on a receiver: `res.json(x)`, `reply.send(x)`, `c.json(x, 201)`. */

@@ -1,5 +1,5 @@
 import type * as ts from 'typescript';
-import { ALL_STATUSES, getStatusByMember, type StatusEntry } from '../registry';
+import { ALL_STATUSES, getStatus, getStatusByMember, type StatusEntry } from '../registry';
 import { documentationFor, type StatusDocumentation } from './documentation';
 import { importedBindings, isStatusPosition, libraryOfAccess, nodeAtPosition } from './status-sites';
 
@@ -80,6 +80,8 @@ function completionSlot(tsModule: TS, sourceFile: ts.SourceFile, position: numbe
   if (tsModule.isNumericLiteral(node)) {
     return isStatusPosition(tsModule, node) ? { typed: node.text.slice(0, position - node.getStart(sourceFile)), replace: spanOf(node, sourceFile) } : undefined;
   }
+  const empty = emptyValueSlot(tsModule, sourceFile, node, position);
+  if (empty) return isStatusPosition(tsModule, empty) ? { typed: '' } : undefined;
   const placeholder = tsModule.factory.createNumericLiteral('200');
   const argumentsOwner = tsModule.isCallExpression(node) || tsModule.isNewExpression(node) ? node : undefined;
   if (argumentsOwner && argumentsOwner.arguments) {
@@ -88,6 +90,30 @@ function completionSlot(tsModule: TS, sourceFile: ts.SourceFile, position: numbe
     const existing = argumentsOwner.arguments[index];
     if (existing && existing.getStart(sourceFile) <= position && position <= existing.getEnd()) return undefined;
     return isPlaceholderSlot(tsModule, placeholder, argumentsOwner, index) ? { typed: '' } : undefined;
+  }
+  return undefined;
+}
+
+/** The value of a property or assignment, when it is still missing (`{ status: | }`). */
+function missingValueOf(tsModule: TS, sourceFile: ts.SourceFile, node: ts.Node): ts.Expression | undefined {
+  const value = tsModule.isPropertyAssignment(node)
+    ? node.initializer
+    : tsModule.isBinaryExpression(node) && node.operatorToken.kind === tsModule.SyntaxKind.EqualsToken
+      ? node.right
+      : undefined;
+  return value && value.getText(sourceFile) === '' ? value : undefined;
+}
+
+/** `{ status: | }`, `res.statusCode = |`: the value still missing where the cursor is. */
+function emptyValueSlot(tsModule: TS, sourceFile: ts.SourceFile, node: ts.Node, position: number): ts.Expression | undefined {
+  const candidates: ts.Node[] = [];
+  for (let current: ts.Node | undefined = node; current && !tsModule.isSourceFile(current); current = current.parent) candidates.push(current);
+  tsModule.forEachChild(node, (child) => {
+    candidates.push(child);
+  });
+  for (const candidate of candidates) {
+    const missing = missingValueOf(tsModule, sourceFile, candidate);
+    if (missing && missing.getFullStart() <= position && position <= candidate.getEnd() + 1) return missing;
   }
   return undefined;
 }
@@ -170,10 +196,10 @@ export function statusInlayHints(tsModule: TS, sourceFile: ts.SourceFile, span: 
   const visit = (node: ts.Node): void => {
     if (node.getEnd() < span.start || node.getFullStart() > end) return;
     if (tsModule.isNumericLiteral(node) && isStatusPosition(tsModule, node)) {
-      const documentation = documentationFor(Number(node.text));
-      if (documentation && !documentation.title.endsWith('(unassigned)')) {
+      const entry = getStatus(Number(node.text));
+      if (entry) {
         hints.push({
-          text: documentation.title.slice(node.text.length + 1),
+          text: entry.name,
           position: node.getEnd(),
           kind: tsModule.InlayHintKind.Enum,
           whitespaceBefore: true,

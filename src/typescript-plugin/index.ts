@@ -93,7 +93,9 @@ function decorate(tsModule: TS, info: ts.server.PluginCreateInfo, state: PluginS
 
 function init(modules: { typescript: TS }): ts.server.PluginModule {
   const tsModule = modules.typescript;
-  const state: PluginState = { options: readOptions(undefined).options };
+  // One state per project: each starts from its tsconfig entry; `configurePlugin` replaces
+  // them all, as tsserver also hands the last configuration to projects opened later.
+  const states: PluginState[] = [];
   let log: (message: string) => void = () => {};
   return {
     create(info) {
@@ -103,15 +105,16 @@ function init(modules: { typescript: TS }): ts.server.PluginModule {
         return info.languageService;
       }
       const { options, problems } = readOptions(info.config);
-      state.options = options;
       if (problems.length > 0) log(`ignoring malformed options: ${problems.join('; ')}`);
+      const state: PluginState = { options };
+      states.push(state);
       log(`enabled (TypeScript ${tsModule.version})`);
       return decorate(tsModule, info, state);
     },
     onConfigurationChanged(config) {
-      const { options, problems } = readOptions(config, state.options);
-      state.options = options;
+      const { options, problems } = readOptions(config);
       if (problems.length > 0) log(`ignoring malformed options: ${problems.join('; ')}`);
+      for (const state of states) state.options = options;
     },
   };
 }

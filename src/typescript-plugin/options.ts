@@ -14,7 +14,8 @@ export const DEFAULT_OPTIONS: PluginOptions = { inlayHints: true, hover: true, c
  * Reads a plugin config, keeping the defaults for anything missing or malformed; the
  * problems found are returned for one log line rather than thrown at the editor.
  */
-export function readOptions(config: unknown, previous: PluginOptions = DEFAULT_OPTIONS): { options: PluginOptions; problems: string[] } {
+export function readOptions(config: unknown): { options: PluginOptions; problems: string[] } {
+  const previous = DEFAULT_OPTIONS;
   const problems: string[] = [];
   if (config === undefined || config === null) return { options: previous, problems };
   if (typeof config !== 'object' || Array.isArray(config)) {

@@ -189,7 +189,7 @@ function isStatusAssignmentTarget(tsModule: TS, target: ts.Expression): boolean 
 export function nodeAtPosition(tsModule: TS, sourceFile: ts.SourceFile, position: number): ts.Node | undefined {
   let found: ts.Node | undefined;
   const visit = (node: ts.Node): void => {
-    if (position < node.getFullStart() || position > node.getEnd()) return;
+    if (position < node.getFullStart() || position > node.getEnd() || node.kind === tsModule.SyntaxKind.EndOfFileToken) return;
     if (position >= node.getStart(sourceFile)) found = node;
     tsModule.forEachChild(node, visit);
   };

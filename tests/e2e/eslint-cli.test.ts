@@ -2,17 +2,20 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createProject, lintProject, packPackage, ROOT, run, type Finding } from './packed-package';
+import { createProject, installedVersion, lintProject, packPackage, ROOT, run, type Finding } from './packed-package';
 
 const EXPECTED: Finding[] = JSON.parse(readFileSync(join(ROOT, 'tests/e2e/expected-findings.json'), 'utf8'));
 
-describe('the packed package in a fresh project', () => {
+/** ESLint 10 (the development version) and ESLint 9 (an npm alias), as users install them. */
+const ESLINT_VERSIONS = [`eslint@${installedVersion('eslint')}`, `eslint@${installedVersion('eslint-9')}`];
+
+describe.each(ESLINT_VERSIONS)('the packed package in a fresh project with %s', (eslint) => {
   let workspace: string;
   let project: string;
 
   beforeAll(() => {
     workspace = mkdtempSync(join(tmpdir(), 'http-status-pack-'));
-    project = createProject(packPackage(workspace));
+    project = createProject(packPackage(workspace), eslint);
   });
 
   afterAll(() => {
@@ -22,6 +25,13 @@ describe('the packed package in a fresh project', () => {
 
   it('lints the multi-framework project with configs.recommended, finding exactly what is expected', () => {
     expect(lintProject(project)).toEqual(EXPECTED);
+  });
+
+  it('finds the same with two worker threads, and again from its cache', () => {
+    expect(lintProject(project, ['--concurrency', '2'])).toEqual(EXPECTED);
+    expect(lintProject(project, ['--cache', '--cache-location', join(project, '.eslintcache')])).toEqual(EXPECTED);
+    expect(existsSync(join(project, '.eslintcache'))).toBe(true);
+    expect(lintProject(project, ['--cache', '--cache-location', join(project, '.eslintcache')])).toEqual(EXPECTED);
   });
 
   it('loads from CommonJS and ESM, with the registry subpath', () => {

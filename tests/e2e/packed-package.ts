@@ -5,7 +5,7 @@ import { join } from 'node:path';
 
 export const ROOT = join(__dirname, '../..');
 
-function installedVersion(name: string): string {
+export function installedVersion(name: string): string {
   return JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')).version;
 }
 
