@@ -1,4 +1,4 @@
-import { formatReference, getStatus, lookupStatus, type StatusEntry } from '../registry';
+import { formatReference, getStatus, lookupStatus, statusLabel, type StatusEntry } from '../registry';
 
 const CLASS_WORDS: Readonly<Record<StatusEntry['statusClass'], string>> = {
   informational: '1xx informational',
@@ -48,8 +48,8 @@ export interface StatusDocumentation {
 function build(entry: StatusEntry): StatusDocumentation {
   const state = stateLine(entry);
   const reference = entry.reference ? `${formatReference(entry.reference)}: ${entry.reference.url}` : undefined;
-  const alternatives = entry.alternatives.length > 0 ? `Registered code to use instead: ${entry.alternatives.join(', ')}.` : undefined;
-  const title = entry.name.startsWith('(') ? `${entry.code} ${entry.name}` : `${entry.code} ${entry.name}`;
+  const alternatives = entry.alternatives.length > 0 ? `Registered codes to use instead: ${entry.alternatives.map(statusLabel).join(', ')}.` : undefined;
+  const title = `${entry.code} ${entry.name}`;
   return {
     title,
     summary: [CLASS_WORDS[entry.statusClass], state].filter(Boolean).join(' · '),

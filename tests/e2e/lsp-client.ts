@@ -4,7 +4,7 @@
  * neutral defaults so it never waits on the client.
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { environment, parseFrames } from './tsserver-client';
+import { environment, parseFrames } from '../../tools/tsserver-client';
 
 export interface LspServerOptions {
   /** The script to run with node, e.g. typescript-language-server's `lib/cli.mjs`. */

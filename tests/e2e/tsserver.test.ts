@@ -13,7 +13,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symli
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TsServerClient, TsServerError } from './tsserver-client';
+import { TsServerClient, TsServerError } from '../../tools/tsserver-client';
 
 const ROOT = join(__dirname, '../..');
 const FIXTURE = join(ROOT, 'tests/e2e/ts-fixture');
