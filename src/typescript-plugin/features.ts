@@ -160,6 +160,7 @@ export function statusCompletions(
     .map((entry) => {
       const member = constants ? entry.members[constants[1]] : undefined;
       const retired = entry.state === 'unused' || entry.state === 'deprecated' || entry.state === 'obsoleted';
+      // Only what editors use: every field travels to the editor for every entry.
       return {
         name: String(entry.code),
         kind: tsModule.ScriptElementKind.constElement,
@@ -168,8 +169,6 @@ export function statusCompletions(
         labelDetails: { description: entry.name },
         insertText: member && constants ? `${constants[0]}.${member}` : String(entry.code),
         ...(slot.replace ? { replacementSpan: slot.replace } : {}),
-        filterText: String(entry.code),
-        data: undefined,
       } satisfies ts.CompletionEntry;
     });
 }
