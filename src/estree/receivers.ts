@@ -4,6 +4,7 @@ import {
   RECEIVER_MEMBERS,
   RECEIVER_NAME_PATTERNS,
   RECEIVER_TYPE_PATTERNS,
+  lookupByName,
   type ReceiverRole,
 } from '../frameworks';
 import { isFunctionNode, lastName, memberName, methodCall, unwrapExpression } from './nodes';
@@ -119,7 +120,7 @@ export function receiverRoles(node: TSESTree.Node, context: ReceiverContext): Re
   const roles = new Set<ReceiverRole>();
   if (root.type === AST_NODE_TYPES.MemberExpression) {
     const name = memberName(root);
-    const viaMember = name === undefined ? undefined : RECEIVER_MEMBERS[name];
+    const viaMember = lookupByName(RECEIVER_MEMBERS, name);
     if (viaMember) roles.add(viaMember);
     if (name !== undefined) for (const role of rolesFromName(name, context)) roles.add(role);
     return roles;

@@ -10,6 +10,7 @@ import {
   NEST_REDIRECT_DECORATOR,
   READER_FUNCTION_PATTERN,
   REDIRECT_METHODS,
+  lookupByName,
   type ContentMethodShape,
   type HeaderArgument,
   type HeaderMethodShape,
@@ -222,7 +223,8 @@ function methodFromDecorators(fn: FunctionNode): string | undefined {
   for (const decorator of method.decorators ?? []) {
     const expression = decorator.expression;
     const name = expression.type === AST_NODE_TYPES.CallExpression ? calleeName(expression.callee) : undefined;
-    if (name !== undefined && NEST_METHOD_DECORATORS[name]) return NEST_METHOD_DECORATORS[name];
+    const method = lookupByName(NEST_METHOD_DECORATORS, name);
+    if (method) return method;
   }
   return undefined;
 }
@@ -375,7 +377,7 @@ export class ResponseFlow {
   private inspectHelperCall(node: TSESTree.CallExpression): void {
     const callee = unwrapExpression(node.callee);
     const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : undefined;
-    const helper = name === undefined ? undefined : HEADER_FUNCTIONS[name];
+    const helper = lookupByName(HEADER_FUNCTIONS, name);
     for (const argument of node.arguments) {
       const expression = unwrapExpression(argument);
       if (expression.type !== AST_NODE_TYPES.Identifier || !this.isResponse(expression)) continue;
@@ -391,7 +393,7 @@ export class ResponseFlow {
     const receiver = node.left.object;
     const site = this.model.siteOf(node);
     if (site && site.kind !== 'error') this.add(this.keyOf(receiver), { type: 'status', node, site });
-    const roles = property === undefined ? undefined : CONTENT_PROPERTIES[property];
+    const roles = lookupByName(CONTENT_PROPERTIES, property);
     if (roles && !isEmptyContent(node.right)) {
       const receiverRoleSet = receiverRoles(receiver, this.model);
       if (roles.some((role) => receiverRoleSet.has(role))) {

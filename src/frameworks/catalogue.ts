@@ -405,3 +405,11 @@ export const NEST_STATUS_DECORATOR = 'HttpCode';
 
 /** Functions that only read from the response or event they are given (`getQuery(event)`), so the flow stays known. */
 export const READER_FUNCTION_PATTERN = /^(?:read|get|has|is)[A-Z]/;
+
+/**
+ * A catalogue entry by a name read from user code; own keys only, so that names such as
+ * `constructor` or `toString` find nothing rather than `Object.prototype`'s members.
+ */
+export function lookupByName<Value>(table: Readonly<Record<string, Value>>, name: string | undefined): Value | undefined {
+  return name !== undefined && Object.hasOwn(table, name) ? table[name] : undefined;
+}

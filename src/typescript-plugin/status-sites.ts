@@ -10,6 +10,7 @@ import {
   STATUS_OBJECT_KEYS,
   STATUS_PROPERTIES,
   STATUS_VARIABLE_PATTERN,
+  lookupByName,
   type BindingShape,
   type MethodShape,
   type ReceiverRole,
@@ -67,7 +68,8 @@ function receiverRoles(tsModule: TS, receiver: ts.Expression): Set<ReceiverRole>
   const name = lastNameOf(tsModule, root);
   const roles = new Set<ReceiverRole>();
   if (name === undefined) return roles;
-  if (tsModule.isPropertyAccessExpression(root) && RECEIVER_MEMBERS[name]) roles.add(RECEIVER_MEMBERS[name]);
+  const viaMember = tsModule.isPropertyAccessExpression(root) ? lookupByName(RECEIVER_MEMBERS, name) : undefined;
+  if (viaMember) roles.add(viaMember);
   for (const role of ROLES) if (RECEIVER_NAME_PATTERNS[role].test(name)) roles.add(role);
   return roles;
 }
