@@ -34,6 +34,18 @@ describe.each(ESLINT_VERSIONS)('the packed package in a fresh project with %s', 
     expect(lintProject(project, ['--cache', '--cache-location', join(project, '.eslintcache')])).toEqual(EXPECTED);
   });
 
+  it('reports to code scanning through a SARIF formatter', () => {
+    const output = join(project, 'results.sarif');
+    try {
+      run(join(project, 'node_modules/.bin/eslint'), ['--format', '@microsoft/eslint-formatter-sarif', '--output-file', output, '.'], project);
+    } catch {
+      // ESLint exits 1 when it reports problems; the report is in the file.
+    }
+    const sarif = JSON.parse(readFileSync(output, 'utf8')) as { runs: { results: { ruleId: string; locations: { physicalLocation: { region: { startLine: number } } }[] }[] }[] };
+    const results = sarif.runs[0]!.results.map((result) => `${result.ruleId}:${result.locations[0]!.physicalLocation.region.startLine}`).sort();
+    expect(results).toEqual(EXPECTED.map((finding) => `${finding.ruleId}:${finding.line}`).sort());
+  });
+
   it('loads from CommonJS and ESM, with the registry subpath', () => {
     const script = [
       "const plugin = require('eslint-plugin-http-status');",

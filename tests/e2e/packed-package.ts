@@ -41,6 +41,7 @@ export function createProject(tarball: string, eslintSpec = `eslint@${installedV
       eslintSpec,
       `typescript-eslint@${installedVersion('typescript-eslint')}`,
       `typescript@${installedVersion('typescript')}`,
+      `@microsoft/eslint-formatter-sarif@${installedVersion('@microsoft/eslint-formatter-sarif')}`,
     ],
     project,
   );
