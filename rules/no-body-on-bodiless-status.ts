@@ -2,7 +2,16 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import { getStatusModel, type StatusModel, type StatusSite, type StatusValue } from '../src/estree';
 import { statusReplacementText } from '../src/estree/constant-style';
 import { calleeName } from '../src/estree/nodes';
-import { canShareRun, dominates, enclosingFunction, flowAround, isEmptyContent, usesRawResponse, type ResponseEvent } from '../src/estree/response-flow';
+import {
+  canShareRun,
+  dominates,
+  enclosingFunction,
+  flowAround,
+  isEmptyContent,
+  maySendContent,
+  usesRawResponse,
+  type ResponseEvent,
+} from '../src/estree/response-flow';
 import { BODILESS_BEHAVIOUR, NEST_STATUS_DECORATOR, type FrameworkId } from '../src/frameworks';
 import { formatReference, getStatus, statusLabel } from '../src/registry';
 import { createRule } from '../src/util/create-rule';
@@ -191,7 +200,7 @@ export default createRule<Options, MessageIds>({
     const check = (node: TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.AssignmentExpression | TSESTree.ReturnStatement) => {
       const site = node.type === AST_NODE_TYPES.ReturnStatement ? undefined : model.siteOf(node);
       const nest = node.type === AST_NODE_TYPES.ReturnStatement ? nestFinding(node, model) : undefined;
-      const finding = nest ?? (site && selfContainedFinding(site, model)) ?? flowFinding(node, model);
+      const finding = nest ?? (site && selfContainedFinding(site, model)) ?? (maySendContent(node) ? flowFinding(node, model) : undefined);
       if (finding) report(finding);
     };
 

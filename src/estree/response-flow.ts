@@ -417,20 +417,40 @@ export class ResponseFlow {
   }
 }
 
-const FLOWS = new WeakMap<FunctionNode, ResponseFlow>();
+const FLOWS = new WeakMap<FunctionNode, ResponseFlow | null>();
 
-/** The response flow of the function around `node`, computed once per function. */
+/**
+ * The response flow of the handler around `node`: the nearest enclosing function that takes
+ * a response (callbacks inside a handler, as in `db.find(id, (err, row) => res.json(row))`,
+ * share its responses). Computed once per function; `undefined` outside handlers.
+ */
 export function flowAround(node: TSESTree.Node, model: StatusModel): ResponseFlow | undefined {
-  let fn = enclosingFunction(node);
-  // Callbacks inside a handler (`db.find(id, (err, row) => res.json(row))`) share its responses.
-  while (fn && enclosingFunction(fn) && !hasResponseParameter(fn, model)) fn = enclosingFunction(fn);
-  if (!fn) return undefined;
-  let flow = FLOWS.get(fn);
-  if (!flow) {
-    flow = new ResponseFlow(fn, model);
-    FLOWS.set(fn, flow);
+  const start = enclosingFunction(node);
+  if (!start) return undefined;
+  const cached = FLOWS.get(start);
+  if (cached !== undefined) return cached ?? undefined;
+  let fn: FunctionNode | undefined = start;
+  while (fn && !hasResponseParameter(fn, model)) fn = enclosingFunction(fn);
+  const flow = fn ? (FLOWS.get(fn) ?? new ResponseFlow(fn, model)) : null;
+  if (fn && flow) FLOWS.set(fn, flow);
+  FLOWS.set(start, flow);
+  return flow ?? undefined;
+}
+
+/** Nodes that may send content, by their shape alone: worth a look at the flow. */
+export function maySendContent(node: TSESTree.Node): boolean {
+  switch (node.type) {
+    case AST_NODE_TYPES.CallExpression: {
+      const name = methodCall(node)?.name;
+      return name !== undefined && CONTENT_BY_METHOD.has(name);
+    }
+    case AST_NODE_TYPES.AssignmentExpression:
+      return node.left.type === AST_NODE_TYPES.MemberExpression && lookupByName(CONTENT_PROPERTIES, memberName(node.left)) !== undefined;
+    case AST_NODE_TYPES.ReturnStatement:
+      return node.argument !== null;
+    default:
+      return false;
   }
-  return flow;
 }
 
 function hasResponseParameter(fn: FunctionNode, model: StatusModel): boolean {
