@@ -27,6 +27,18 @@ const GROUPS = [
       { rule: 'http-status/no-server-error-for-client-errors', precision: 0.9, recall: 0.85 },
     ],
   },
+  {
+    name: 'held-out mix of all rules',
+    folders: ['holdout'],
+    minimumFiles: 10,
+    targets: [
+      { rule: 'http-status/no-magic-status-codes', precision: 0.98, recall: 0.95 },
+      { rule: 'http-status/no-nonstandard-status-codes', precision: 0.98, recall: 0.95 },
+      { rule: 'http-status/no-body-on-bodiless-status', precision: 0.9, recall: 0.85 },
+      { rule: 'http-status/require-location-header', precision: 0.9, recall: 0.85 },
+      { rule: 'http-status/no-server-error-for-client-errors', precision: 0.9, recall: 0.85 },
+    ],
+  },
 ];
 
 describe.each(GROUPS)('the labelled corpus for the $name', ({ folders, minimumFiles, targets }) => {
@@ -46,7 +58,7 @@ describe.each(GROUPS)('the labelled corpus for the $name', ({ folders, minimumFi
     const misses = result.differences
       .filter((difference) => difference.rule === target.rule)
       .map((difference) => `${difference.file}:${difference.line} expected ${difference.expected}, got ${difference.actual}: ${difference.text}`);
-    expect(score.truePositives, 'labelled findings').toBeGreaterThan(20);
+    expect(score.truePositives, 'labelled findings').toBeGreaterThan(10);
     expect(precision(score), misses.join('\n')).toBeGreaterThanOrEqual(target.precision);
     expect(recall(score), misses.join('\n')).toBeGreaterThanOrEqual(target.recall);
   });

@@ -3,6 +3,7 @@ import {
   BODY_READ_METHODS,
   CLIENT_MISTAKE_MESSAGE,
   FAILURE_MEMBERS,
+  INPUT_READER_FUNCTION,
   INPUT_VARIABLE_NAMES,
   REQUEST_INPUT_MEMBERS,
   REQUEST_NAMES,
@@ -40,7 +41,10 @@ function memberChain(node: TSESTree.Node): { root: TSESTree.Node; members: strin
  * `ctx.request.body`, `c.req.query('q')`), or a variable read from it.
  */
 export function isRequestInput(node: TSESTree.Node, model: StatusModel, depth = 0): boolean {
-  const { root, members } = memberChain(node);
+  const expression = withoutDefault(node);
+  // `JSON.parse(await readBody(req))`, `readBody(event)`
+  if (expression.type === AST_NODE_TYPES.CallExpression && isInputCall(expression, model, depth)) return true;
+  const { root, members } = memberChain(expression);
   // `new URL(req.url, base).searchParams.get('page')`
   if (root.type === AST_NODE_TYPES.NewExpression && calleeName(root.callee) === 'URL' && root.arguments[0]) {
     return isRequestInput(root.arguments[0], model, depth + 1);
@@ -53,11 +57,20 @@ export function isRequestInput(node: TSESTree.Node, model: StatusModel, depth = 
   return false;
 }
 
+function isInputCall(call: TSESTree.CallExpression, model: StatusModel, depth: number): boolean {
+  const name = calleeName(call.callee);
+  const [first] = call.arguments;
+  if (!first || name === undefined) return false;
+  if (name === 'parse' && lastName((call.callee as TSESTree.MemberExpression).object ?? call.callee) === 'JSON') return isRequestInput(first, model, depth + 1);
+  return INPUT_READER_FUNCTION.test(name) && call.arguments.some((argument) => isRequestLike(argument));
+}
+
 /** `event.queryStringParameters || {}` → `event.queryStringParameters`. */
 function withoutDefault(node: TSESTree.Node): TSESTree.Node {
   const expression = unwrapExpression(node);
-  if (expression.type === AST_NODE_TYPES.LogicalExpression && (expression.operator === '||' || expression.operator === '??')) {
-    return withoutDefault(expression.left);
+  if (expression.type === AST_NODE_TYPES.LogicalExpression) {
+    // `a || {}` and `a ?? {}` default to the left; `a && a.b` (a guard) yields the right.
+    return withoutDefault(expression.operator === '&&' ? expression.right : expression.left);
   }
   return expression;
 }
@@ -67,6 +80,10 @@ function isInputVariable(identifier: TSESTree.Identifier, model: StatusModel, de
   const variable = ASTUtils.findVariable(model.sourceCode.getScope(identifier), identifier);
   const definition = variable?.defs[0];
   if (!definition) return INPUT_VARIABLE_NAMES.test(identifier.name);
+  if (definition.type === 'Variable' && !definition.node.init) {
+    // `let report; try { report = JSON.parse(await readBody(req)); } catch …`
+    return variable!.references.some((reference) => reference.writeExpr && isRequestInput(reference.writeExpr, model, depth + 1));
+  }
   if (definition.type === 'Variable' && definition.node.init) {
     const init = withoutDefault(definition.node.init);
     if (isRequestInput(init, model, depth + 1)) return true;
@@ -107,7 +124,7 @@ function saysInvalid(test: TSESTree.Node, model: StatusModel): boolean {
   const node = unwrapExpression(test);
   switch (node.type) {
     case AST_NODE_TYPES.UnaryExpression:
-      return node.operator === '!' && (saysValid(node.argument, model) || isRequestInput(node.argument, model));
+      return node.operator === '!' && (saysValid(node.argument, model) || isRequestInput(node.argument, model) || isMembershipOfInput(node.argument, model));
     case AST_NODE_TYPES.LogicalExpression:
       return saysInvalid(node.left, model) || saysInvalid(node.right, model);
     case AST_NODE_TYPES.BinaryExpression:
@@ -150,8 +167,16 @@ function callSaysInvalid(node: TSESTree.CallExpression, model: StatusModel): boo
   const name = calleeName(node.callee);
   const [first] = node.arguments;
   if (name === 'isNaN' && first) return isRequestInput(first, model) || isNumberOfInput(first, model);
-  // `!Array.isArray(req.body.items)` is a UnaryExpression; here only error identifications.
   return first !== undefined && name !== undefined && /^is\w*ValidationError$|^isError$/.test(name);
+}
+
+/** `ALLOWED.includes(req.body.zone)`, `zones.has(input.zone)`. */
+function isMembershipOfInput(node: TSESTree.Node, model: StatusModel): boolean {
+  const expression = unwrapExpression(node);
+  if (expression.type !== AST_NODE_TYPES.CallExpression) return false;
+  const name = methodCall(expression)?.name;
+  const [first] = expression.arguments;
+  return (name === 'includes' || name === 'has') && first !== undefined && isRequestInput(first, model);
 }
 
 function isNumberOfInput(node: TSESTree.Node, model: StatusModel): boolean {
@@ -241,9 +266,10 @@ function messageTexts(nodes: readonly TSESTree.Node[], depth = 0): string[] {
     const expression = unwrapExpression(node);
     if (expression.type === AST_NODE_TYPES.Literal && typeof expression.value === 'string') texts.push(expression.value);
     else if (expression.type === AST_NODE_TYPES.TemplateLiteral) texts.push(expression.quasis.map((quasi) => quasi.value.cooked ?? '').join(' '));
-    else if (expression.type === AST_NODE_TYPES.ObjectExpression && depth < 2) {
+    else if (expression.type === AST_NODE_TYPES.ObjectExpression && depth < 3) {
       texts.push(...messageTexts(expression.properties.flatMap((property) => (property.type === AST_NODE_TYPES.Property ? [property.value] : [])), depth + 1));
-    } else if (expression.type === AST_NODE_TYPES.NewExpression && depth < 2) {
+    } else if ((expression.type === AST_NODE_TYPES.NewExpression || expression.type === AST_NODE_TYPES.CallExpression) && depth < 3) {
+      // `new HttpError('…')`, `JSON.stringify({ message: '…' })`
       texts.push(...messageTexts(expression.arguments, depth + 1));
     }
   }
@@ -253,6 +279,8 @@ function messageTexts(nodes: readonly TSESTree.Node[], depth = 0): string[] {
 /** The arguments of the status call and of the calls chained around it. */
 function argumentsAround(site: TSESTree.Node): TSESTree.Node[] {
   const nodes: TSESTree.Node[] = [];
+  // `{ statusCode: 500, body: JSON.stringify({ message: '…' }) }`: the object's other values.
+  if (site.type === AST_NODE_TYPES.Property && site.parent.type === AST_NODE_TYPES.ObjectExpression) nodes.push(site.parent);
   if (site.type === AST_NODE_TYPES.CallExpression || site.type === AST_NODE_TYPES.NewExpression) nodes.push(...site.arguments);
   let current: TSESTree.Node = site;
   while (current.parent?.type === AST_NODE_TYPES.MemberExpression && current.parent.object === current && current.parent.parent.type === AST_NODE_TYPES.CallExpression) {

@@ -486,15 +486,16 @@ export function mutuallyExclusive(a: TSESTree.Node, b: TSESTree.Node): boolean {
   return false;
 }
 
-/** Whether a `return` or `throw` after `node`, in a list that does not hold `other`, ends every run through `node` first. */
+/** Whether a `return` or `throw` at or after `node`, in a list that does not hold `other`, ends every run through `node` first. */
 function endsBefore(node: TSESTree.Node, other: TSESTree.Node): boolean {
   let child: TSESTree.Node = node;
   for (let parent = node.parent; parent && !isFunctionNode(parent); child = parent, parent = parent.parent) {
     if (parent.range[0] <= other.range[0] && other.range[1] <= parent.range[1]) return false;
     const list = statementList(parent);
     if (!list) continue;
+    // The statement holding `node` counts too: `return json(res, body)` ends the run there.
     const index = list.indexOf(child);
-    if (list.slice(index + 1).some((statement) => statement.type === AST_NODE_TYPES.ReturnStatement || statement.type === AST_NODE_TYPES.ThrowStatement)) {
+    if (list.slice(index).some((statement) => statement.type === AST_NODE_TYPES.ReturnStatement || statement.type === AST_NODE_TYPES.ThrowStatement)) {
       return true;
     }
   }

@@ -31,6 +31,9 @@ export const REQUEST_INPUT_MEMBERS: ReadonlySet<string> = new Set([
 /** Names that usually hold request input once read (`const body = await req.json()`). */
 export const INPUT_VARIABLE_NAMES = /^(?:body|payload|input|params|query|data|form|formData|fields|args|dto)$/;
 
+/** Functions that read request input from the request they are given (`readBody(req)`, `getQuery(event)`). */
+export const INPUT_READER_FUNCTION = /^(?:read|get|parse)\w*(?:Body|Json|Query|Params?|Input|Form\w*|Payload)$/;
+
 /** Methods that read the request body (`await request.json()`, `c.req.json()`, `request.formData()`). */
 export const BODY_READ_METHODS: ReadonlySet<string> = new Set(['json', 'formData', 'text', 'parseBody', 'arrayBuffer']);
 
@@ -55,4 +58,4 @@ export const CLIENT_MISTAKE_MESSAGE =
 
 /** Words that say the server failed, which keep a 5xx right even with "invalid" in the text. */
 export const SERVER_FAULT_MESSAGE =
-  /\b(?:database|db|upstream|internal|server|config(?:uration)?|service|timed? ?out|connect(?:ion)?|unavailable|storage|disk|queue|cache|unexpected|unknown error|failed to (?:save|write|load|connect|fetch|send|process)|could not|unable to)\b/i;
+  /\b(?:database|db|upstream|internal|server|config(?:uration)?|timed? ?out|connect(?:ion)?|unavailable|unexpected|unknown error|failed to (?:save|write|load|connect|fetch|send|process)|could not|unable to)\b/i;

@@ -61,6 +61,9 @@ const cases = {
   koa: "router.post('/x', async (ctx) => { if (!ctx.request.body.name) ctx.throw(500, 'name is required'); });",
   hono: "app.post('/x', async (c) => { const body = await c.req.json(); if (!body.title) return c.json({ error: 'x' }, 500); return c.json(body); });",
   fetch: 'export async function POST(request) { const body = await request.json(); if (!body.title) return Response.json({ error: 1 }, { status: 500 }); }',
+  readBody: 'async function report(req, res) { let data; try { data = JSON.parse(await readBody(req)); } catch (e) { return; } if (!data.id) { res.statusCode = 500; res.end(); } }',
+  membership: "exports.create = async (event) => { const input = JSON.parse(event.body || '{}'); if (!ZONES.includes(input.zone)) { return { statusCode: 500, body: '' }; } };",
+  lambdaMessage: "exports.get = async (event) => ({ statusCode: 500, body: JSON.stringify({ message: 'permitId path parameter is missing' }) });",
 };
 
 runInJsAndTs('no-server-error-for-client-errors', rule, {
@@ -76,6 +79,9 @@ runInJsAndTs('no-server-error-for-client-errors', rule, {
     "app.post('/x', (req, res) => { if (!req.body.email) return res.status(422).end(); });",
     // A comparison, not an answer.
     "if (res.status === 500 && !req.body.retry) retry();",
+    // A membership test that passes, and a helpdesk queue that is a domain word, not a server fault.
+    "exports.create = async (event) => { const input = JSON.parse(event.body); if (ZONES.includes(input.zone)) { return { statusCode: 500, body: '' }; } };",
+    "app.get('/x', (req, res) => { res.status(500).json({ error: 'could not reach the database' }); });",
     // A valid request that fails later.
     "app.post('/x', (req, res) => { const parsed = Body.safeParse(req.body); if (parsed.success) { return res.status(500).end(); } });",
   ],
@@ -96,6 +102,9 @@ runInJsAndTs('no-server-error-for-client-errors', rule, {
     serverError(cases.koa, 'input', swap(cases.koa, '500', '400')),
     serverError(cases.hono, 'input', swap(cases.hono, '500', '400')),
     serverError(cases.fetch, 'input', swap(cases.fetch, '500', '400')),
+    serverError(cases.readBody, 'input', swap(cases.readBody, '500', '400')),
+    serverError(cases.membership, 'input', swap(cases.membership, '500', '400')),
+    serverError(cases.lambdaMessage, 'message', swap(cases.lambdaMessage, '500', '400')),
     serverError(cases.missingField, 'input', swap(cases.missingField, '500', '422'), { preferred: 422, extra: { options: [{ preferredStatus: 422 }] } }),
     serverError("app.post('/x', (req, res) => { if (!req.body.name) res.status(503).end(); });", 'input', "app.post('/x', (req, res) => { if (!req.body.name) res.status(400).end(); });", { needle: '503' }),
   ],
