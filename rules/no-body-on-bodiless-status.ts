@@ -13,7 +13,7 @@ import {
   type ResponseEvent,
 } from '../src/estree/response-flow';
 import { BODILESS_BEHAVIOUR, NEST_STATUS_DECORATOR, type FrameworkId } from '../src/frameworks';
-import { formatReference, getStatus, statusLabel } from '../src/registry';
+import { ALL_STATUSES, codeMentionPattern, formatReference, getStatus, statusLabel } from '../src/registry';
 import { createRule } from '../src/util/create-rule';
 
 export type Options = [];
@@ -32,6 +32,9 @@ const FRAMEWORK_NAMES: Readonly<Partial<Record<FrameworkId, string>>> = {
   'react-router': 'React Router',
   h3: 'h3',
 };
+
+/** Codes whose responses carry no content, as they may be written in a file. */
+const BODILESS_CODES = codeMentionPattern(ALL_STATUSES.filter((entry) => !entry.allowsContent).map((entry) => entry.code));
 
 /** Where RFC 9110 says a bodiless code has no content. */
 function reasonReference(code: number): string {
@@ -176,6 +179,7 @@ export default createRule<Options, MessageIds>({
   },
   create(context) {
     const model = getStatusModel(context);
+    if (!model.mayHaveStatuses || !model.mentions(BODILESS_CODES)) return {};
     const reported = new Set<TSESTree.Node>();
 
     const report = (finding: Finding) => {
@@ -197,13 +201,24 @@ export default createRule<Options, MessageIds>({
       });
     };
 
+    // Content can only be governed by a bodiless status the traversal has already passed:
+    // statements run in source order, and a chain's `.status(204)` is left on `:exit` of the
+    // call that sends. Until such a status is seen, no flow needs to be built.
+    let bodilessSeen = false;
     const check = (node: TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.AssignmentExpression | TSESTree.ReturnStatement) => {
       const site = node.type === AST_NODE_TYPES.ReturnStatement ? undefined : model.siteOf(node);
+      if (site && bodilessCode(site.values) !== undefined) bodilessSeen = true;
+      if (!bodilessSeen) return;
       const nest = node.type === AST_NODE_TYPES.ReturnStatement ? nestFinding(node, model) : undefined;
       const finding = nest ?? (site && selfContainedFinding(site, model)) ?? (maySendContent(node) ? flowFinding(node, model) : undefined);
       if (finding) report(finding);
     };
 
-    return { CallExpression: check, NewExpression: check, AssignmentExpression: check, ReturnStatement: check };
+    return {
+      'CallExpression:exit': check,
+      'NewExpression:exit': check,
+      'AssignmentExpression:exit': check,
+      'ReturnStatement:exit': check,
+    };
   },
 });

@@ -1,8 +1,8 @@
 import type { TSESLint } from '@typescript-eslint/utils';
-import { defineStatusValueVisitor } from '../src/estree';
+import { defineStatusValueVisitor, getStatusModel } from '../src/estree';
 import { clientMistakeReason, type ClientMistakeReason } from '../src/estree/client-mistakes';
 import { statusReplacementText } from '../src/estree/constant-style';
-import { getStatus, statusLabel } from '../src/registry';
+import { codeMentionPattern, getStatus, statusLabel } from '../src/registry';
 import { createRule } from '../src/util/create-rule';
 
 export interface NoServerErrorForClientErrorsOptions {
@@ -11,6 +11,9 @@ export interface NoServerErrorForClientErrorsOptions {
 
 export type Options = [NoServerErrorForClientErrorsOptions];
 export type MessageIds = 'serverErrorForClientMistake' | 'useClientError';
+
+/** Every 5xx a file could name: registered, vendor, and the unassigned numbers in between. */
+const SERVER_ERROR_CODES = codeMentionPattern(Array.from({ length: 100 }, (_, index) => 500 + index));
 
 const REASONS: Readonly<Record<ClientMistakeReason, string>> = {
   'invalid-input': 'it answers missing or invalid request input',
@@ -50,6 +53,7 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     const preferred = options.preferredStatus ?? 400;
     const suggested = statusLabel(preferred);
+    if (!getStatusModel(context).mentions(SERVER_ERROR_CODES)) return {};
     return defineStatusValueVisitor(context, (value, site, model) => {
       if (value.code === undefined || !getStatus(value.code)?.isServerError) return;
       if (site.kind !== 'set' && site.kind !== 'error') return;

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import { defineStatusValueVisitor, type StatusModel, type StatusSite } from '../src/estree';
+import { defineStatusValueVisitor, getStatusModel, type StatusModel, type StatusSite } from '../src/estree';
 import { calleeName, isFunctionNode, methodCall, propertyKeyName, unwrapExpression } from '../src/estree/nodes';
 import {
   enclosingFunction,
@@ -12,7 +12,7 @@ import {
   type FunctionNode,
 } from '../src/estree/response-flow';
 import { NEST_STATUS_DECORATOR } from '../src/frameworks';
-import { statusLabel } from '../src/registry';
+import { codeMentionPattern, statusLabel } from '../src/registry';
 import { createRule } from '../src/util/create-rule';
 
 export interface RequireLocationHeaderOptions {
@@ -27,6 +27,7 @@ export type MessageIds = 'missingLocation' | 'missingRedirectLocation' | 'missin
 const CREATED = 201;
 const REDIRECTS: ReadonlySet<number> = new Set([301, 302, 303, 307, 308]);
 const LOCATION = 'location';
+const LOCATION_CODES = codeMentionPattern([CREATED, ...REDIRECTS]);
 
 /** What is known about a response's Location header: set, missing, or not knowable here. */
 type LocationState = 'set' | 'missing' | 'unknown';
@@ -172,6 +173,7 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{ methods: ['POST'], nestDefaultCreated: false, ignore: [] }],
   },
   create(context, [options]) {
+    const nestOnly = !getStatusModel(context).mentions(LOCATION_CODES);
     const methods = new Set(options.methods ?? ['POST']);
     const ignore = (options.ignore ?? []).map((pattern) => new RegExp(pattern, 'u'));
     const isIgnored = (fn: FunctionNode | undefined) => handlerNames(fn).some((name) => ignore.some((pattern) => pattern.test(name)));
@@ -195,9 +197,9 @@ export default createRule<Options, MessageIds>({
       });
     });
 
-    if (!options.nestDefaultCreated) return listener;
+    if (!options.nestDefaultCreated) return nestOnly ? {} : listener;
     return {
-      ...listener,
+      ...(nestOnly ? {} : listener),
       MethodDefinition(node) {
         if (!isFunctionNode(node.value) || isIgnored(node.value)) return;
         const decorators = (node.decorators ?? []).map((decorator) => decorator.expression);

@@ -103,6 +103,8 @@ function buildTraceMaps(): { esm: TraceMap; cjs: TraceMap; globals: TraceMap } {
 }
 
 const TRACE_MAPS = buildTraceMaps();
+const TRACKED_MODULES: readonly string[] = Object.keys(TRACE_MAPS.esm);
+const TRACKED_GLOBALS: readonly string[] = Object.keys(TRACE_MAPS.globals);
 
 type TrackedReference = { node: TSESTree.Node; info: unknown };
 
@@ -150,16 +152,19 @@ function undeclaredGlobalReferences(globalScope: TSESLint.Scope.Scope): TrackedR
 }
 
 /** Every binding of the catalogue and of the constants libraries that the file uses. */
-export function resolveBindings(globalScope: TSESLint.Scope.Scope): ResolvedBindings {
+export function resolveBindings(globalScope: TSESLint.Scope.Scope, text: string): ResolvedBindings {
   const tracker = new ReferenceTracker(globalScope);
   const shapes = new Map<TSESTree.Node, BindingShape>();
   const members = new Map<TSESTree.Node, LibraryMember>();
-  const found: TrackedReference[] = [
-    ...tracker.iterateEsmReferences(TRACE_MAPS.esm),
-    ...tracker.iterateCjsReferences(TRACE_MAPS.cjs),
-    ...tracker.iterateGlobalReferences(TRACE_MAPS.globals),
-  ];
-  found.push(...undeclaredGlobalReferences(globalScope));
+  const found: TrackedReference[] = [];
+  // The tracker walks every import and require; a file that names none of the modules, or
+  // none of the globals, has nothing for it to find.
+  if (TRACKED_MODULES.some((module) => text.includes(module))) {
+    found.push(...tracker.iterateEsmReferences(TRACE_MAPS.esm), ...tracker.iterateCjsReferences(TRACE_MAPS.cjs));
+  }
+  if (TRACKED_GLOBALS.some((name) => text.includes(name))) {
+    found.push(...tracker.iterateGlobalReferences(TRACE_MAPS.globals), ...undeclaredGlobalReferences(globalScope));
+  }
   for (const { node, info: rawInfo } of found) {
     const info = rawInfo as BindingInfo;
     if (info.type === 'shape') shapes.set(node, info.shape);

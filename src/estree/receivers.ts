@@ -68,8 +68,10 @@ function registrationMethod(fn: TSESTree.Node): string | undefined {
 }
 
 /** Roles a handler's parameter has by its position in a registered handler. */
+type FunctionNode = TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration;
+
 function rolesFromRegistration(
-  fn: TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration,
+  fn: FunctionNode,
   index: number,
   context: ReceiverContext,
 ): ReceiverRole[] {
@@ -92,12 +94,21 @@ function rolesFromParameter(identifier: TSESTree.Identifier, context: ReceiverCo
   const fn = definition.node;
   if (!isFunctionNode(fn)) return [];
   const index = fn.params.findIndex((parameter) => parameterIdentifier(parameter) === definition.name);
-  if (index < 0) return [];
+  return index < 0 ? [] : rolesBeyondName(fn, index, context);
+}
+
+/** What a parameter is by its type annotation and its position in a registered handler. */
+function rolesBeyondName(fn: FunctionNode, index: number, context: ReceiverContext): ReceiverRole[] {
   const parameter = parameterIdentifier(fn.params[index]!);
-  return [
-    ...rolesFromType(parameter?.typeAnnotation, context),
-    ...rolesFromRegistration(fn, index, context),
-  ];
+  return [...rolesFromType(parameter?.typeAnnotation, context), ...rolesFromRegistration(fn, index, context)];
+}
+
+/** The roles of a function's parameter, read from the function itself without a scope lookup. */
+export function parameterRoles(fn: FunctionNode, index: number, context: ReceiverContext): ReadonlySet<ReceiverRole> {
+  const parameter = parameterIdentifier(fn.params[index]!);
+  const roles = new Set(parameter ? rolesFromName(parameter.name, context) : []);
+  for (const role of rolesBeyondName(fn, index, context)) roles.add(role);
+  return roles;
 }
 
 /** The start of a method chain: `res` in `res.status(201).location(u)`. */

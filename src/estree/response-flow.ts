@@ -17,7 +17,7 @@ import {
   type ReceiverRole,
 } from '../frameworks';
 import { calleeName, isFunctionNode, memberName, methodCall, propertyKeyName, unwrapExpression } from './nodes';
-import { chainRoot, receiverRoles } from './receivers';
+import { chainRoot, parameterRoles, receiverRoles } from './receivers';
 import type { StatusModel, StatusSite } from './status-model';
 
 export type FunctionNode = TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration;
@@ -454,10 +454,7 @@ export function maySendContent(node: TSESTree.Node): boolean {
 }
 
 function hasResponseParameter(fn: FunctionNode, model: StatusModel): boolean {
-  return fn.params.some((param) => {
-    const identifier = param.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param;
-    return identifier.type === AST_NODE_TYPES.Identifier && [...receiverRoles(identifier, model)].some((role) => RESPONSE_ROLES.has(role));
-  });
+  return fn.params.some((_, index) => [...parameterRoles(fn, index, model)].some((role) => RESPONSE_ROLES.has(role)));
 }
 
 /** The branch of an `if`, `?:` or `switch` that contains `node`, below `ancestor`. */

@@ -10,6 +10,7 @@ import {
   ROLE_FRAMEWORKS,
   SEND_METHODS,
   SERVER_MODULES,
+  SITE_HINT,
   STATUS_OBJECT_KEYS,
   STATUS_PROPERTIES,
   STATUS_VARIABLE_PATTERN,
@@ -75,6 +76,22 @@ function frameworkFor(shape: MethodShape | AssignmentShape, role: ReceiverRole):
   return role === 'response' || shape.receivers.length === 1 ? shape.framework : ROLE_FRAMEWORKS[role];
 }
 
+/** Names under which a call can be a method shape or an assertion. */
+const CALL_NAMES_OF_INTEREST: ReadonlySet<string> = new Set([
+  ...METHOD_SHAPES.map((shape) => shape.method),
+  ...ASSERTION_MATCHERS,
+  ...ASSERT_FUNCTIONS,
+  'is',
+  'expect',
+  'toHaveProperty',
+]);
+
+function calledName(node: TSESTree.CallExpression): string | undefined {
+  const callee = unwrapExpression(node.callee);
+  if (callee.type === AST_NODE_TYPES.Identifier) return callee.name;
+  return callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee) : undefined;
+}
+
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
@@ -90,6 +107,8 @@ export class StatusModel implements ReceiverContext, ValueContext {
   readonly moduleImports: ReadonlyMap<string, ModuleImport[]>;
   readonly isHonoFile: boolean;
   readonly isServerFile: boolean;
+  /** False when the file's text holds none of the catalogue's words: the rules skip it whole. */
+  readonly mayHaveStatuses: boolean;
   private resolved: ResolvedBindings | undefined;
   private readonly sites = new WeakMap<TSESTree.Node, StatusSite | null>();
 
@@ -102,10 +121,11 @@ export class StatusModel implements ReceiverContext, ValueContext {
     this.modules = new Set(this.moduleImports.keys());
     this.isHonoFile = HONO_MODULES.some((module) => this.modules.has(module));
     this.isServerFile = SERVER_MODULES.some((module) => this.modules.has(module));
+    this.mayHaveStatuses = SITE_HINT.test(sourceCode.text);
   }
 
   private get bindings(): ResolvedBindings {
-    this.resolved ??= resolveBindings(this.sourceCode.scopeManager!.globalScope!);
+    this.resolved ??= resolveBindings(this.sourceCode.scopeManager!.globalScope!, this.sourceCode.text);
     return this.resolved;
   }
 
@@ -113,14 +133,51 @@ export class StatusModel implements ReceiverContext, ValueContext {
     return this.bindings.members;
   }
 
+  private readonly mentionCache = new Map<RegExp, boolean>();
+
+  /** Whether the file's text mentions any code of `pattern` (see `codeMentionPattern`). */
+  mentions(pattern: RegExp): boolean {
+    let found = this.mentionCache.get(pattern);
+    if (found === undefined) {
+      found = pattern.test(this.sourceCode.text);
+      this.mentionCache.set(pattern, found);
+    }
+    return found;
+  }
+
   /** The status site a node forms, if any. */
   siteOf(node: StatusSiteNode): StatusSite | undefined {
+    if (!this.mayBeSite(node)) return undefined;
     let site = this.sites.get(node);
     if (site === undefined) {
       site = this.classify(node) ?? null;
       this.sites.set(node, site);
     }
     return site ?? undefined;
+  }
+
+  /**
+   * A quick look at the node alone (operator, key, name) that rules out most nodes before
+   * the cache or the classification; every rule asks about every such node.
+   */
+  private mayBeSite(node: StatusSiteNode): boolean {
+    switch (node.type) {
+      case AST_NODE_TYPES.CallExpression:
+        return CALL_NAMES_OF_INTEREST.has(calledName(node) ?? '') || AUTO_IMPORTED_SHAPES.has(calledName(node) ?? '') || this.bindings.shapes.has(node);
+      case AST_NODE_TYPES.NewExpression:
+        return this.bindings.shapes.has(node) || ERROR_CLASS_PATTERN.test(calleeName(node.callee) ?? '');
+      case AST_NODE_TYPES.AssignmentExpression:
+        return node.operator === '=' && node.left.type === AST_NODE_TYPES.MemberExpression && ASSIGNMENT_SHAPES_BY_PROPERTY.has(memberName(node.left) ?? '');
+      case AST_NODE_TYPES.BinaryExpression:
+        return COMPARISON_OPERATORS.has(node.operator);
+      case AST_NODE_TYPES.LogicalExpression:
+        return node.operator === '||' || node.operator === '??';
+      case AST_NODE_TYPES.SwitchCase:
+        return node.test !== null;
+      case AST_NODE_TYPES.Property:
+      case AST_NODE_TYPES.PropertyDefinition:
+        return STATUS_OBJECT_KEYS.includes(propertyKeyName(node) ?? '');
+    }
   }
 
   private classify(node: StatusSiteNode): StatusSite | undefined {

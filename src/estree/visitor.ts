@@ -16,6 +16,7 @@ export function defineStatusValueVisitor(
   onOtherLibraryReference?: (value: StatusValue, model: StatusModel) => void,
 ): TSESLint.RuleListener {
   const model = getStatusModel(context);
+  if (!model.mayHaveStatuses) return {};
   const seen = new Set<TSESTree.Node>();
   const visit = (node: StatusSiteNode) => {
     const site = model.siteOf(node);

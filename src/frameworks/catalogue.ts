@@ -413,3 +413,30 @@ export const READER_FUNCTION_PATTERN = /^(?:read|get|has|is)[A-Z]/;
 export function lookupByName<Value>(table: Readonly<Record<string, Value>>, name: string | undefined): Value | undefined {
   return name !== undefined && Object.hasOwn(table, name) ? table[name] : undefined;
 }
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function alternatives(names: Iterable<string>): string {
+  return [...new Set(names)].map(escapeRegExp).join('|');
+}
+
+const BINDING_NAMES = BINDING_SHAPES.flatMap((shape) => shape.source.path.filter((name) => name !== 'default'));
+
+/**
+ * Text without which a file has no status site: a catalogue method called (`.status(`), a
+ * helper called or constructed (`createError(`, `new Response`), a status property or key,
+ * an assertion, an error class constructed, a constants library. A file that matches none
+ * is skipped whole, which is most files of most projects; the rule tests, which cover every
+ * shape, fail if a shape is missing here.
+ */
+export const SITE_HINT: RegExp = new RegExp(
+  [
+    `\\.(?:${alternatives([...METHOD_SHAPES.map((shape) => shape.method), ...ASSERTION_MATCHERS, ...ASSERT_FUNCTIONS, 'is', 'expect', 'toHaveProperty'])})\\s*\\(`,
+    `(?<![\\w$.])(?:${alternatives([...BINDING_NAMES, 'createError', 'expect'])})\\s*[(.]`,
+    `\\b(?:${alternatives([...STATUS_OBJECT_KEYS, ...STATUS_PROPERTIES, 'status', 'statusCode', 'httpCode', 'responseStatus', 'status_code', 'should'])})\\b`,
+    `\\w(?:Error|Exception)\\s*\\(`,
+    'StatusCodes|HttpStatus|http-status',
+  ].join('|'),
+);

@@ -224,3 +224,24 @@ export function statusLabel(code: number): string {
   // Reserved codes are named "(Unused)" in the registry; avoid doubled parentheses.
   return entry.name.startsWith('(') ? `${code} ${entry.name}` : `${code} (${entry.name})`;
 }
+
+/**
+ * A pattern that finds a mention of any of `codes` in source text: the number itself, or
+ * any constants-library member for it (`StatusCodes.NO_CONTENT`). A file without a match
+ * cannot contain those codes where a rule could resolve them.
+ */
+export function codeMentionPattern(codes: Iterable<number>): RegExp {
+  const words = new Set<string>();
+  for (const code of codes) {
+    words.add(String(code));
+    for (const library of CONSTANTS_LIBRARIES) {
+      const member = library.members[code];
+      if (member !== undefined) words.add(member);
+      for (const group of Object.values(library.extraMembers)) {
+        const extra = group[code];
+        if (extra !== undefined) words.add(extra);
+      }
+    }
+  }
+  return new RegExp(`(?<![\\w$])(?:${[...words].join('|')})(?![\\w$])`);
+}
