@@ -1,4 +1,5 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST } from '../src/estree/ast';
+import {type TSESLint, type TSESTree} from '@typescript-eslint/utils';
 import { getStatusModel, type StatusModel, type StatusSite, type StatusValue } from '../src/estree';
 import { statusReplacementText } from '../src/estree/constant-style';
 import { calleeName } from '../src/estree/nodes';
@@ -62,7 +63,7 @@ interface Finding {
 function selfContainedFinding(site: StatusSite, model: StatusModel): Finding | undefined {
   const content = site.shape?.content;
   const call = site.node;
-  if (!content || (call.type !== AST_NODE_TYPES.CallExpression && call.type !== AST_NODE_TYPES.NewExpression)) return undefined;
+  if (!content || (call.type !== AST.CallExpression && call.type !== AST.NewExpression)) return undefined;
   const argument = call.arguments[content.index];
   if (!argument || (!content.serialised && isEmptyContent(argument))) return undefined;
   const code = bodilessCode(site.values);
@@ -80,7 +81,7 @@ function emptyBodyFix(
 ): ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix) | undefined {
   if (!site.shape?.content?.serialised) return (fixer) => fixer.replaceText(argument, 'null');
   const callee = call.callee;
-  if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  if (callee.type !== AST.MemberExpression) return undefined;
   const rest = call.arguments.slice(1).map((node) => model.sourceCode.getText(node));
   const receiver = model.sourceCode.getText(callee.object);
   if (site.framework === 'hono') return (fixer) => fixer.replaceText(call, `${receiver}.body(${['null', ...rest].join(', ')})`);
@@ -135,10 +136,10 @@ function governingStatus(
 function nestFinding(node: TSESTree.ReturnStatement, model: StatusModel): Finding | undefined {
   const fn = enclosingFunction(node);
   const method = fn?.parent;
-  if (!node.argument || isEmptyContent(node.argument) || method?.type !== AST_NODE_TYPES.MethodDefinition || !fn || usesRawResponse(fn)) return undefined;
+  if (!node.argument || isEmptyContent(node.argument) || method?.type !== AST.MethodDefinition || !fn || usesRawResponse(fn)) return undefined;
   for (const decorator of method.decorators ?? []) {
     const expression = decorator.expression;
-    const site = expression.type === AST_NODE_TYPES.CallExpression ? model.siteOf(expression) : undefined;
+    const site = expression.type === AST.CallExpression ? model.siteOf(expression) : undefined;
     if (site?.framework !== 'nestjs' || calleeName((expression as TSESTree.CallExpression).callee) !== NEST_STATUS_DECORATOR) continue;
     const code = bodilessCode(site.values);
     if (code !== undefined) return { content: node.argument, code, framework: 'nestjs', statusValue: site.values[0]! };
@@ -150,9 +151,9 @@ function nestFinding(node: TSESTree.ReturnStatement, model: StatusModel): Findin
 function contentRemoval(content: Extract<ResponseEvent, { type: 'content' }>, framework: FrameworkId, model: StatusModel) {
   const node = content.node;
   if (content.shape === 'koa-body') return (fixer: TSESLint.RuleFixer) => fixer.replaceText(content.content, 'null');
-  if (content.shape === 'return' || content.shape.method === 'write' || node.type !== AST_NODE_TYPES.CallExpression) return undefined;
+  if (content.shape === 'return' || content.shape.method === 'write' || node.type !== AST.CallExpression) return undefined;
   const callee = node.callee;
-  if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  if (callee.type !== AST.MemberExpression) return undefined;
   const receiver = model.sourceCode.getText(callee.object);
   const method = framework === 'fastify' ? 'send' : 'end';
   return (fixer: TSESLint.RuleFixer) => fixer.replaceText(node, `${receiver}.${method}()`);
@@ -206,10 +207,10 @@ export default createRule<Options, MessageIds>({
     // call that sends. Until such a status is seen, no flow needs to be built.
     let bodilessSeen = false;
     const check = (node: TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.AssignmentExpression | TSESTree.ReturnStatement) => {
-      const site = node.type === AST_NODE_TYPES.ReturnStatement ? undefined : model.siteOf(node);
+      const site = node.type === AST.ReturnStatement ? undefined : model.siteOf(node);
       if (site && bodilessCode(site.values) !== undefined) bodilessSeen = true;
       if (!bodilessSeen) return;
-      const nest = node.type === AST_NODE_TYPES.ReturnStatement ? nestFinding(node, model) : undefined;
+      const nest = node.type === AST.ReturnStatement ? nestFinding(node, model) : undefined;
       const finding = nest ?? (site && selfContainedFinding(site, model)) ?? (maySendContent(node) ? flowFinding(node, model) : undefined);
       if (finding) report(finding);
     };

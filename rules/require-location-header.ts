@@ -1,4 +1,5 @@
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST } from '../src/estree/ast';
+import {type TSESTree} from '@typescript-eslint/utils';
 import { defineStatusValueVisitor, getStatusModel, type StatusModel, type StatusSite } from '../src/estree';
 import { calleeName, isFunctionNode, methodCall, propertyKeyName, unwrapExpression } from '../src/estree/nodes';
 import {
@@ -41,13 +42,13 @@ function headersState(headers: ReadonlySet<string> | 'unknown'): LocationState {
 function initObjectState(site: StatusSite): LocationState | undefined {
   const property = site.shape && 'headersProperty' in site.shape ? site.shape.headersProperty : undefined;
   const call = site.node;
-  if (!property || (call.type !== AST_NODE_TYPES.CallExpression && call.type !== AST_NODE_TYPES.NewExpression)) return undefined;
+  if (!property || (call.type !== AST.CallExpression && call.type !== AST.NewExpression)) return undefined;
   // `withLocation(NextResponse.json(x, { status: 201 }), url)`: a helper finishes the response.
-  if (call.parent?.type === AST_NODE_TYPES.CallExpression && call.parent.arguments.includes(call as TSESTree.CallExpressionArgument)) return 'unknown';
+  if (call.parent?.type === AST.CallExpression && call.parent.arguments.includes(call as TSESTree.CallExpressionArgument)) return 'unknown';
   const index = site.shape?.statusArguments.find((argument) => argument.init)?.index;
   const argument = index === undefined ? undefined : call.arguments[index];
   const init = argument && unwrapExpression(argument);
-  if (!init || init.type !== AST_NODE_TYPES.ObjectExpression) return 'unknown';
+  if (!init || init.type !== AST.ObjectExpression) return 'unknown';
   return objectState(init, property, false);
 }
 
@@ -55,7 +56,7 @@ function initObjectState(site: StatusSite): LocationState | undefined {
 function objectState(object: TSESTree.ObjectExpression, headersProperty: string, needsResponseShape: boolean): LocationState {
   let sawBody = false;
   for (const property of object.properties) {
-    if (property.type !== AST_NODE_TYPES.Property) return 'unknown';
+    if (property.type !== AST.Property) return 'unknown';
     const key = propertyKeyName(property);
     if (key === headersProperty || key === 'multiValueHeaders') return headersState(objectHeaderNames(property.value));
     if (key === 'body') sawBody = true;
@@ -67,11 +68,11 @@ function objectState(object: TSESTree.ObjectExpression, headersProperty: string,
 function flowState(site: StatusSite, model: StatusModel, code: number): LocationState {
   const responseArgument = site.shape && 'responseArgument' in site.shape ? site.shape.responseArgument : undefined;
   const receiver =
-    site.node.type === AST_NODE_TYPES.CallExpression && responseArgument !== undefined
+    site.node.type === AST.CallExpression && responseArgument !== undefined
       ? site.node.arguments[responseArgument]
-      : site.node.type === AST_NODE_TYPES.CallExpression
+      : site.node.type === AST.CallExpression
       ? methodCall(site.node)?.receiver
-      : site.node.type === AST_NODE_TYPES.AssignmentExpression && site.node.left.type === AST_NODE_TYPES.MemberExpression
+      : site.node.type === AST.AssignmentExpression && site.node.left.type === AST.MemberExpression
         ? site.node.left.object
         : undefined;
   const flow = flowAround(site.node, model);
@@ -94,9 +95,9 @@ function flowState(site: StatusSite, model: StatusModel, code: number): Location
 /** `@HttpCode(201)` on a NestJS method: its `@Header('Location', …)` decorators. */
 function nestState(site: StatusSite): LocationState | undefined {
   const decorator = site.node.parent;
-  if (decorator?.type !== AST_NODE_TYPES.Decorator) return undefined;
+  if (decorator?.type !== AST.Decorator) return undefined;
   const method = decorator.parent;
-  if (method.type !== AST_NODE_TYPES.MethodDefinition || !isFunctionNode(method.value)) return 'unknown';
+  if (method.type !== AST.MethodDefinition || !isFunctionNode(method.value)) return 'unknown';
   if (usesRawResponse(method.value)) return 'unknown';
   const { headers, redirects } = nestDecorators(method.value);
   return headers.has(LOCATION) || redirects ? 'set' : 'missing';
@@ -106,7 +107,7 @@ function locationState(site: StatusSite, model: StatusModel, code: number): Loca
   if (site.framework === 'nestjs') return nestState(site) ?? 'unknown';
   const init = initObjectState(site);
   if (init) return init;
-  if (site.framework === 'response-object' && site.node.parent?.type === AST_NODE_TYPES.ObjectExpression) {
+  if (site.framework === 'response-object' && site.node.parent?.type === AST.ObjectExpression) {
     return objectState(site.node.parent, 'headers', true);
   }
   return flowState(site, model, code);
@@ -116,16 +117,16 @@ function locationState(site: StatusSite, model: StatusModel, code: number): Loca
 function handlerNames(fn: FunctionNode | undefined): string[] {
   if (!fn) return [];
   const names: string[] = [];
-  if (fn.type === AST_NODE_TYPES.FunctionDeclaration && fn.id) names.push(fn.id.name);
+  if (fn.type === AST.FunctionDeclaration && fn.id) names.push(fn.id.name);
   const parent = fn.parent;
-  if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier) names.push(parent.id.name);
-  if (parent?.type === AST_NODE_TYPES.MethodDefinition || parent?.type === AST_NODE_TYPES.Property) {
+  if (parent?.type === AST.VariableDeclarator && parent.id.type === AST.Identifier) names.push(parent.id.name);
+  if (parent?.type === AST.MethodDefinition || parent?.type === AST.Property) {
     const key = propertyKeyName(parent as TSESTree.Property);
     if (key !== undefined) names.push(key);
   }
-  if (parent?.type === AST_NODE_TYPES.CallExpression) {
+  if (parent?.type === AST.CallExpression) {
     const path = parent.arguments[0];
-    if (path?.type === AST_NODE_TYPES.Literal && typeof path.value === 'string') names.push(path.value);
+    if (path?.type === AST.Literal && typeof path.value === 'string') names.push(path.value);
   }
   return names;
 }
@@ -183,7 +184,7 @@ export default createRule<Options, MessageIds>({
       if (code === undefined || site.kind !== 'set') return;
       const created = code === CREATED;
       if (!created && !REDIRECTS.has(code)) return;
-      const fn = site.node.parent?.type === AST_NODE_TYPES.Decorator ? decoratedMethod(site.node) : enclosingFunction(site.node);
+      const fn = site.node.parent?.type === AST.Decorator ? decoratedMethod(site.node) : enclosingFunction(site.node);
       if (isIgnored(fn)) return;
       if (created && fn) {
         const method = httpMethodOf(fn, site.node);
@@ -203,7 +204,7 @@ export default createRule<Options, MessageIds>({
       MethodDefinition(node) {
         if (!isFunctionNode(node.value) || isIgnored(node.value)) return;
         const decorators = (node.decorators ?? []).map((decorator) => decorator.expression);
-        const names = decorators.map((expression) => (expression.type === AST_NODE_TYPES.CallExpression ? calleeName(expression.callee) : undefined));
+        const names = decorators.map((expression) => (expression.type === AST.CallExpression ? calleeName(expression.callee) : undefined));
         const post = decorators[names.indexOf('Post')];
         if (!post || names.includes(NEST_STATUS_DECORATOR)) return;
         if (usesRawResponse(node.value)) return;
@@ -218,7 +219,7 @@ export default createRule<Options, MessageIds>({
 /** The method a NestJS decorator argument belongs to (`@HttpCode(201)` sits outside the function). */
 function decoratedMethod(node: TSESTree.Node): FunctionNode | undefined {
   for (let current = node.parent; current; current = current.parent) {
-    if (current.type === AST_NODE_TYPES.MethodDefinition && isFunctionNode(current.value)) return current.value;
+    if (current.type === AST.MethodDefinition && isFunctionNode(current.value)) return current.value;
   }
   return undefined;
 }

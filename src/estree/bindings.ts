@@ -1,4 +1,5 @@
-import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST } from './ast';
+import {ASTUtils, type TSESLint, type TSESTree} from '@typescript-eslint/utils';
 import { BINDING_SHAPES, type BindingShape } from '../frameworks';
 import { CONSTANTS_LIBRARIES, type ConstantsLibraryId } from '../registry';
 
@@ -115,16 +116,16 @@ function infoAt(map: unknown, key: symbol): unknown {
 /** What a use of a global name leads to: `new Response(…)`, `Response.json(…)`. */
 function globalUse(identifier: TSESTree.Identifier, map: unknown): TrackedReference | undefined {
   const parent = identifier.parent;
-  if (parent.type === AST_NODE_TYPES.NewExpression && parent.callee === identifier) {
+  if (parent.type === AST.NewExpression && parent.callee === identifier) {
     const info = infoAt(map, ReferenceTracker.CONSTRUCT);
     return info ? { node: parent, info } : undefined;
   }
   if (
-    parent.type === AST_NODE_TYPES.MemberExpression &&
+    parent.type === AST.MemberExpression &&
     parent.object === identifier &&
     !parent.computed &&
-    parent.property.type === AST_NODE_TYPES.Identifier &&
-    parent.parent.type === AST_NODE_TYPES.CallExpression &&
+    parent.property.type === AST.Identifier &&
+    parent.parent.type === AST.CallExpression &&
     parent.parent.callee === parent
   ) {
     const member = (map as Record<string, unknown>)[parent.property.name];

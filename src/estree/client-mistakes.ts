@@ -1,4 +1,5 @@
-import { ASTUtils, AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST } from './ast';
+import {ASTUtils, type TSESTree} from '@typescript-eslint/utils';
 import {
   BODY_READ_METHODS,
   CLIENT_MISTAKE_MESSAGE,
@@ -24,10 +25,10 @@ function memberChain(node: TSESTree.Node): { root: TSESTree.Node; members: strin
   const members: string[] = [];
   let current = unwrapExpression(node);
   for (;;) {
-    if (current.type === AST_NODE_TYPES.MemberExpression) {
+    if (current.type === AST.MemberExpression) {
       members.unshift(memberName(current) ?? '');
       current = unwrapExpression(current.object);
-    } else if (current.type === AST_NODE_TYPES.CallExpression && current.callee.type === AST_NODE_TYPES.MemberExpression) {
+    } else if (current.type === AST.CallExpression && current.callee.type === AST.MemberExpression) {
       members.unshift(`${memberName(current.callee) ?? ''}()`);
       current = unwrapExpression(current.callee.object);
     } else {
@@ -43,13 +44,13 @@ function memberChain(node: TSESTree.Node): { root: TSESTree.Node; members: strin
 export function isRequestInput(node: TSESTree.Node, model: StatusModel, depth = 0): boolean {
   const expression = withoutDefault(node);
   // `JSON.parse(await readBody(req))`, `readBody(event)`
-  if (expression.type === AST_NODE_TYPES.CallExpression && isInputCall(expression, model, depth)) return true;
+  if (expression.type === AST.CallExpression && isInputCall(expression, model, depth)) return true;
   const { root, members } = memberChain(expression);
   // `new URL(req.url, base).searchParams.get('page')`
-  if (root.type === AST_NODE_TYPES.NewExpression && calleeName(root.callee) === 'URL' && root.arguments[0]) {
+  if (root.type === AST.NewExpression && calleeName(root.callee) === 'URL' && root.arguments[0]) {
     return isRequestInput(root.arguments[0], model, depth + 1);
   }
-  if (root.type === AST_NODE_TYPES.Identifier) {
+  if (root.type === AST.Identifier) {
     if (REQUEST_NAMES.test(root.name) && members.some((member) => REQUEST_INPUT_MEMBERS.has(member.replace('()', '')))) return true;
     if ((root.name === 'ctx' || root.name === 'c') && members[0] && /^(?:request|req|query|params)$/.test(members[0])) return true;
     if (depth < 3 && isInputVariable(root, model, depth)) return true;
@@ -68,7 +69,7 @@ function isInputCall(call: TSESTree.CallExpression, model: StatusModel, depth: n
 /** `event.queryStringParameters || {}` → `event.queryStringParameters`. */
 function withoutDefault(node: TSESTree.Node): TSESTree.Node {
   const expression = unwrapExpression(node);
-  if (expression.type === AST_NODE_TYPES.LogicalExpression) {
+  if (expression.type === AST.LogicalExpression) {
     // `a || {}` and `a ?? {}` default to the left; `a && a.b` (a guard) yields the right.
     return withoutDefault(expression.operator === '&&' ? expression.right : expression.left);
   }
@@ -87,7 +88,7 @@ function isInputVariable(identifier: TSESTree.Identifier, model: StatusModel, de
   if (definition.type === 'Variable' && definition.node.init) {
     const init = withoutDefault(definition.node.init);
     if (isRequestInput(init, model, depth + 1)) return true;
-    if (init.type === AST_NODE_TYPES.CallExpression) {
+    if (init.type === AST.CallExpression) {
       const method = methodCall(init);
       if (method && BODY_READ_METHODS.has(method.name) && isRequestLike(method.receiver)) return true;
     }
@@ -98,14 +99,14 @@ function isInputVariable(identifier: TSESTree.Identifier, model: StatusModel, de
 
 function isRequestLike(node: TSESTree.Node): boolean {
   const { root, members } = memberChain(node);
-  if (root.type !== AST_NODE_TYPES.Identifier) return false;
+  if (root.type !== AST.Identifier) return false;
   return REQUEST_NAMES.test(root.name) || (members[members.length - 1] ?? '') === 'req' || members.includes('request');
 }
 
 /** A call that validates: `schema.safeParse(x)`, `validationResult(req)`, `isValidEmail(x)`. */
 function isValidationCall(node: TSESTree.Node): boolean {
   const expression = unwrapExpression(node);
-  if (expression.type !== AST_NODE_TYPES.CallExpression) return false;
+  if (expression.type !== AST.CallExpression) return false;
   const name = calleeName(expression.callee);
   return name !== undefined && VALIDATION_CALL_PATTERN.test(name);
 }
@@ -114,7 +115,7 @@ function isValidationCall(node: TSESTree.Node): boolean {
 function isValidationResult(node: TSESTree.Node, model: StatusModel): boolean {
   const expression = unwrapExpression(node);
   if (isValidationCall(expression)) return true;
-  if (expression.type !== AST_NODE_TYPES.Identifier) return false;
+  if (expression.type !== AST.Identifier) return false;
   const definition = ASTUtils.findVariable(model.sourceCode.getScope(expression), expression)?.defs[0];
   return definition?.type === 'Variable' && definition.node.init !== null && isValidationCall(definition.node.init);
 }
@@ -123,18 +124,18 @@ function isValidationResult(node: TSESTree.Node, model: StatusModel): boolean {
 function saysInvalid(test: TSESTree.Node, model: StatusModel): boolean {
   const node = unwrapExpression(test);
   switch (node.type) {
-    case AST_NODE_TYPES.UnaryExpression:
+    case AST.UnaryExpression:
       return node.operator === '!' && (saysValid(node.argument, model) || isRequestInput(node.argument, model) || isMembershipOfInput(node.argument, model));
-    case AST_NODE_TYPES.LogicalExpression:
+    case AST.LogicalExpression:
       return saysInvalid(node.left, model) || saysInvalid(node.right, model);
-    case AST_NODE_TYPES.BinaryExpression:
+    case AST.BinaryExpression:
       return comparisonSaysInvalid(node, model);
-    case AST_NODE_TYPES.MemberExpression:
+    case AST.MemberExpression:
       // `parsed.error`, `result.errors`, `err.validation`: a failure is present.
       return FAILURE_MEMBERS.has(memberName(node) ?? '') && (isValidationResult(node.object, model) || isErrorValue(node.object));
-    case AST_NODE_TYPES.Identifier:
+    case AST.Identifier:
       return isValidationFailureBinding(node, model);
-    case AST_NODE_TYPES.CallExpression:
+    case AST.CallExpression:
       return callSaysInvalid(node, model);
     default:
       return false;
@@ -144,15 +145,15 @@ function saysInvalid(test: TSESTree.Node, model: StatusModel): boolean {
 /** `parsed.success`, `errors.isEmpty()`, `isValid(x)`: input is fine. */
 function saysValid(test: TSESTree.Node, model: StatusModel): boolean {
   const node = unwrapExpression(test);
-  if (node.type === AST_NODE_TYPES.MemberExpression) {
+  if (node.type === AST.MemberExpression) {
     return VALIDITY_MEMBERS.has(memberName(node) ?? '') && isValidationResult(node.object, model);
   }
-  if (node.type === AST_NODE_TYPES.CallExpression) {
+  if (node.type === AST.CallExpression) {
     const method = methodCall(node);
     if (method && VALIDITY_MEMBERS.has(method.name)) return isValidationResult(method.receiver, model);
     return isValidationCall(node);
   }
-  if (node.type === AST_NODE_TYPES.LogicalExpression && node.operator === '&&') return saysValid(node.left, model) && saysValid(node.right, model);
+  if (node.type === AST.LogicalExpression && node.operator === '&&') return saysValid(node.left, model) && saysValid(node.right, model);
   return false;
 }
 
@@ -160,7 +161,7 @@ function saysValid(test: TSESTree.Node, model: StatusModel): boolean {
 function isValidationFailureBinding(identifier: TSESTree.Identifier, model: StatusModel): boolean {
   if (!FAILURE_MEMBERS.has(identifier.name)) return false;
   const definition = ASTUtils.findVariable(model.sourceCode.getScope(identifier), identifier)?.defs[0];
-  return definition?.type === 'Variable' && definition.node.id.type === AST_NODE_TYPES.ObjectPattern && definition.node.init !== null && isValidationCall(definition.node.init);
+  return definition?.type === 'Variable' && definition.node.id.type === AST.ObjectPattern && definition.node.init !== null && isValidationCall(definition.node.init);
 }
 
 function callSaysInvalid(node: TSESTree.CallExpression, model: StatusModel): boolean {
@@ -173,7 +174,7 @@ function callSaysInvalid(node: TSESTree.CallExpression, model: StatusModel): boo
 /** `ALLOWED.includes(req.body.zone)`, `zones.has(input.zone)`. */
 function isMembershipOfInput(node: TSESTree.Node, model: StatusModel): boolean {
   const expression = unwrapExpression(node);
-  if (expression.type !== AST_NODE_TYPES.CallExpression) return false;
+  if (expression.type !== AST.CallExpression) return false;
   const name = methodCall(expression)?.name;
   const [first] = expression.arguments;
   return (name === 'includes' || name === 'has') && first !== undefined && isRequestInput(first, model);
@@ -181,7 +182,7 @@ function isMembershipOfInput(node: TSESTree.Node, model: StatusModel): boolean {
 
 function isNumberOfInput(node: TSESTree.Node, model: StatusModel): boolean {
   const expression = unwrapExpression(node);
-  return expression.type === AST_NODE_TYPES.CallExpression && expression.arguments[0] !== undefined && isRequestInput(expression.arguments[0], model);
+  return expression.type === AST.CallExpression && expression.arguments[0] !== undefined && isRequestInput(expression.arguments[0], model);
 }
 
 function comparisonSaysInvalid(node: TSESTree.BinaryExpression, model: StatusModel): boolean {
@@ -194,15 +195,15 @@ function comparisonSaysInvalid(node: TSESTree.BinaryExpression, model: StatusMod
   for (const [value, other] of [[left, right], [right, left]] as const) {
     const expression = unwrapExpression(value);
     // `typeof req.body.name !== 'string'`
-    if (expression.type === AST_NODE_TYPES.UnaryExpression && expression.operator === 'typeof') {
+    if (expression.type === AST.UnaryExpression && expression.operator === 'typeof') {
       return (operator === '!==' || operator === '!=') && isRequestInput(expression.argument, model);
     }
     // `err.name === 'ValidationError'`, `err.type === 'entity.parse.failed'`
     if (
       (operator === '===' || operator === '==') &&
-      expression.type === AST_NODE_TYPES.MemberExpression &&
+      expression.type === AST.MemberExpression &&
       /^(?:name|type|code)$/.test(memberName(expression) ?? '') &&
-      other.type === AST_NODE_TYPES.Literal &&
+      other.type === AST.Literal &&
       typeof other.value === 'string' &&
       VALIDATION_ERROR_NAMES.test(other.value)
     ) {
@@ -212,7 +213,7 @@ function comparisonSaysInvalid(node: TSESTree.BinaryExpression, model: StatusMod
     if (
       (operator === '===' || operator === '==') &&
       isRequestInput(expression, model) &&
-      ((other.type === AST_NODE_TYPES.Identifier && other.name === 'undefined') || (other.type === AST_NODE_TYPES.Literal && (other.value === null || other.value === '')))
+      ((other.type === AST.Identifier && other.name === 'undefined') || (other.type === AST.Literal && (other.value === null || other.value === '')))
     ) {
       return true;
     }
@@ -228,7 +229,7 @@ function isErrorValue(node: TSESTree.Node): boolean {
 /** Walks out from the site to its function, looking at the branches it sits in. */
 function branchReason(site: TSESTree.Node, model: StatusModel): ClientMistakeReason | undefined {
   for (let child: TSESTree.Node = site, parent = site.parent; parent && !isFunctionNode(parent); child = parent, parent = parent.parent) {
-    if (parent.type !== AST_NODE_TYPES.IfStatement && parent.type !== AST_NODE_TYPES.ConditionalExpression) continue;
+    if (parent.type !== AST.IfStatement && parent.type !== AST.ConditionalExpression) continue;
     if (child === parent.consequent && saysInvalid(parent.test, model)) return reasonOf(parent.test);
     if (child === parent.alternate && saysValid(parent.test, model)) return 'invalid-input';
   }
@@ -239,16 +240,16 @@ function branchReason(site: TSESTree.Node, model: StatusModel): ClientMistakeRea
 function identifiesError(test: TSESTree.Node): boolean {
   const node = unwrapExpression(test);
   switch (node.type) {
-    case AST_NODE_TYPES.BinaryExpression:
+    case AST.BinaryExpression:
       return node.operator === 'instanceof' || [node.left, node.right].some((side) => {
         const expression = unwrapExpression(side);
-        return expression.type === AST_NODE_TYPES.MemberExpression && isErrorValue(expression.object);
+        return expression.type === AST.MemberExpression && isErrorValue(expression.object);
       });
-    case AST_NODE_TYPES.LogicalExpression:
+    case AST.LogicalExpression:
       return identifiesError(node.left) || identifiesError(node.right);
-    case AST_NODE_TYPES.MemberExpression:
+    case AST.MemberExpression:
       return isErrorValue(node.object);
-    case AST_NODE_TYPES.CallExpression:
+    case AST.CallExpression:
       return /ValidationError$|^isError$/.test(calleeName(node.callee) ?? '');
     default:
       return false;
@@ -264,11 +265,11 @@ function messageTexts(nodes: readonly TSESTree.Node[], depth = 0): string[] {
   const texts: string[] = [];
   for (const node of nodes) {
     const expression = unwrapExpression(node);
-    if (expression.type === AST_NODE_TYPES.Literal && typeof expression.value === 'string') texts.push(expression.value);
-    else if (expression.type === AST_NODE_TYPES.TemplateLiteral) texts.push(expression.quasis.map((quasi) => quasi.value.cooked ?? '').join(' '));
-    else if (expression.type === AST_NODE_TYPES.ObjectExpression && depth < 3) {
-      texts.push(...messageTexts(expression.properties.flatMap((property) => (property.type === AST_NODE_TYPES.Property ? [property.value] : [])), depth + 1));
-    } else if ((expression.type === AST_NODE_TYPES.NewExpression || expression.type === AST_NODE_TYPES.CallExpression) && depth < 3) {
+    if (expression.type === AST.Literal && typeof expression.value === 'string') texts.push(expression.value);
+    else if (expression.type === AST.TemplateLiteral) texts.push(expression.quasis.map((quasi) => quasi.value.cooked ?? '').join(' '));
+    else if (expression.type === AST.ObjectExpression && depth < 3) {
+      texts.push(...messageTexts(expression.properties.flatMap((property) => (property.type === AST.Property ? [property.value] : [])), depth + 1));
+    } else if ((expression.type === AST.NewExpression || expression.type === AST.CallExpression) && depth < 3) {
       // `new HttpError('…')`, `JSON.stringify({ message: '…' })`
       texts.push(...messageTexts(expression.arguments, depth + 1));
     }
@@ -280,10 +281,10 @@ function messageTexts(nodes: readonly TSESTree.Node[], depth = 0): string[] {
 function argumentsAround(site: TSESTree.Node): TSESTree.Node[] {
   const nodes: TSESTree.Node[] = [];
   // `{ statusCode: 500, body: JSON.stringify({ message: '…' }) }`: the object's other values.
-  if (site.type === AST_NODE_TYPES.Property && site.parent.type === AST_NODE_TYPES.ObjectExpression) nodes.push(site.parent);
-  if (site.type === AST_NODE_TYPES.CallExpression || site.type === AST_NODE_TYPES.NewExpression) nodes.push(...site.arguments);
+  if (site.type === AST.Property && site.parent.type === AST.ObjectExpression) nodes.push(site.parent);
+  if (site.type === AST.CallExpression || site.type === AST.NewExpression) nodes.push(...site.arguments);
   let current: TSESTree.Node = site;
-  while (current.parent?.type === AST_NODE_TYPES.MemberExpression && current.parent.object === current && current.parent.parent.type === AST_NODE_TYPES.CallExpression) {
+  while (current.parent?.type === AST.MemberExpression && current.parent.object === current && current.parent.parent.type === AST.CallExpression) {
     current = current.parent.parent;
     nodes.push(...(current as TSESTree.CallExpression).arguments);
   }

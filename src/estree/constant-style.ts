@@ -1,4 +1,5 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST } from './ast';
+import {type TSESLint, type TSESTree} from '@typescript-eslint/utils';
 import { CONSTANTS_LIBRARIES, getConstantsLibrary, type ConstantsLibraryId } from '../registry';
 import { usesEsmImports, type ModuleImport } from './file-imports';
 import type { StatusModel } from './status-model';
@@ -66,14 +67,14 @@ function existingAccess(entry: ModuleImport, source: ConstantsSource): string | 
   if (entry.style === 'esm') {
     if (entry.declaration.importKind === 'type') return undefined;
     for (const specifier of entry.declaration.specifiers) {
-      if (specifier.type === AST_NODE_TYPES.ImportNamespaceSpecifier) {
+      if (specifier.type === AST.ImportNamespaceSpecifier) {
         return `${specifier.local.name}.${source.exportName}`;
       }
-      if (specifier.type === AST_NODE_TYPES.ImportDefaultSpecifier && source.exportName === 'default') {
+      if (specifier.type === AST.ImportDefaultSpecifier && source.exportName === 'default') {
         return specifier.local.name;
       }
       if (
-        specifier.type === AST_NODE_TYPES.ImportSpecifier &&
+        specifier.type === AST.ImportSpecifier &&
         specifier.importKind !== 'type' &&
         exportNames(source).includes(importedName(specifier))
       ) {
@@ -83,17 +84,17 @@ function existingAccess(entry: ModuleImport, source: ConstantsSource): string | 
     return undefined;
   }
   const pattern = entry.declarator.id;
-  if (pattern.type === AST_NODE_TYPES.Identifier) {
+  if (pattern.type === AST.Identifier) {
     // A whole `require('http-status')` differs between its major versions; leave it alone.
     return source.exportName === 'default' ? undefined : `${pattern.name}.${source.exportName}`;
   }
-  if (pattern.type !== AST_NODE_TYPES.ObjectPattern) return undefined;
+  if (pattern.type !== AST.ObjectPattern) return undefined;
   for (const property of pattern.properties) {
     if (
-      property.type === AST_NODE_TYPES.Property &&
-      property.key.type === AST_NODE_TYPES.Identifier &&
+      property.type === AST.Property &&
+      property.key.type === AST.Identifier &&
       exportNames(source).includes(property.key.name) &&
-      property.value.type === AST_NODE_TYPES.Identifier
+      property.value.type === AST.Identifier
     ) {
       return property.value.name;
     }
@@ -102,7 +103,7 @@ function existingAccess(entry: ModuleImport, source: ConstantsSource): string | 
 }
 
 function importedName(specifier: TSESTree.ImportSpecifier): string {
-  return specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : specifier.imported.value;
+  return specifier.imported.type === AST.Identifier ? specifier.imported.name : specifier.imported.value;
 }
 
 function isNameFree(model: StatusModel, name: string): boolean {
@@ -121,17 +122,17 @@ function extendExisting(entry: ModuleImport, source: ConstantsSource): ((fixer: 
   if (entry.style === 'esm') {
     const specifiers = entry.declaration.specifiers;
     if (entry.declaration.importKind === 'type' || specifiers.length === 0) return undefined;
-    const named = specifiers.filter((specifier) => specifier.type === AST_NODE_TYPES.ImportSpecifier);
+    const named = specifiers.filter((specifier) => specifier.type === AST.ImportSpecifier);
     const last = named[named.length - 1];
     if (last) return (fixer) => fixer.insertTextAfter(last, `, ${binding}`);
-    const onlyDefault = specifiers.length === 1 && specifiers[0]!.type === AST_NODE_TYPES.ImportDefaultSpecifier;
+    const onlyDefault = specifiers.length === 1 && specifiers[0]!.type === AST.ImportDefaultSpecifier;
     if (onlyDefault) return (fixer) => fixer.insertTextAfter(specifiers[0]!, `, { ${binding} }`);
     return undefined;
   }
   const pattern = entry.declarator.id;
-  if (pattern.type !== AST_NODE_TYPES.ObjectPattern) return undefined;
+  if (pattern.type !== AST.ObjectPattern) return undefined;
   const last = pattern.properties[pattern.properties.length - 1];
-  if (!last || last.type === AST_NODE_TYPES.RestElement) return undefined;
+  if (!last || last.type === AST.RestElement) return undefined;
   const property = name === source.localName ? name : `${name}: ${source.localName}`;
   return (fixer) => fixer.insertTextAfter(last, `, ${property}`);
 }
@@ -151,7 +152,7 @@ function newImportText(source: ConstantsSource, esm: boolean): string {
 function lastLeadingDirective(body: readonly TSESTree.ProgramStatement[]): TSESTree.Node | undefined {
   let last: TSESTree.Node | undefined;
   for (const statement of body) {
-    if (statement.type !== AST_NODE_TYPES.ExpressionStatement || statement.directive === undefined) break;
+    if (statement.type !== AST.ExpressionStatement || statement.directive === undefined) break;
     last = statement;
   }
   return last;
@@ -193,7 +194,7 @@ export function planConstantStyle(model: StatusModel, source: ConstantsSource, c
  * one imported, the number otherwise.
  */
 export function statusReplacementText(model: StatusModel, value: StatusValue, code: number): string | undefined {
-  if (value.source === 'library' && value.library && value.node.type === AST_NODE_TYPES.MemberExpression) {
+  if (value.source === 'library' && value.library && value.node.type === AST.MemberExpression) {
     const member = getConstantsLibrary(value.library).members[code];
     return member === undefined ? undefined : `${model.sourceCode.getText(value.node.object)}.${member}`;
   }

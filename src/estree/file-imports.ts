@@ -1,4 +1,5 @@
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST } from './ast';
+import {type TSESTree} from '@typescript-eslint/utils';
 
 /** How one module is brought into a file, for fixes that reuse or extend the import. */
 export type ModuleImport =
@@ -11,10 +12,10 @@ export type ModuleImport =
 
 function requiredModule(node: TSESTree.Expression | null): string | undefined {
   if (
-    node?.type === AST_NODE_TYPES.CallExpression &&
-    node.callee.type === AST_NODE_TYPES.Identifier &&
+    node?.type === AST.CallExpression &&
+    node.callee.type === AST.Identifier &&
     node.callee.name === 'require' &&
-    node.arguments[0]?.type === AST_NODE_TYPES.Literal &&
+    node.arguments[0]?.type === AST.Literal &&
     typeof node.arguments[0].value === 'string'
   ) {
     return node.arguments[0].value;
@@ -29,9 +30,9 @@ export function collectModuleImports(program: TSESTree.Program): ReadonlyMap<str
     imports.set(module, [...(imports.get(module) ?? []), entry]);
   };
   for (const statement of program.body) {
-    if (statement.type === AST_NODE_TYPES.ImportDeclaration) {
+    if (statement.type === AST.ImportDeclaration) {
       add(statement.source.value, { style: 'esm', declaration: statement });
-    } else if (statement.type === AST_NODE_TYPES.VariableDeclaration) {
+    } else if (statement.type === AST.VariableDeclaration) {
       for (const declarator of statement.declarations) {
         const module = requiredModule(declarator.init);
         if (module !== undefined) add(module, { style: 'cjs', declaration: statement, declarator });

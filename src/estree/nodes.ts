@@ -1,18 +1,19 @@
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST } from './ast';
+import {type TSESTree} from '@typescript-eslint/utils';
 
 /** Strips what does not change a value: parentheses are already gone; casts, `!`, `satisfies`. */
 export function unwrapExpression(node: TSESTree.Node): TSESTree.Node {
   let current = node;
   for (;;) {
     switch (current.type) {
-      case AST_NODE_TYPES.TSAsExpression:
-      case AST_NODE_TYPES.TSNonNullExpression:
-      case AST_NODE_TYPES.TSSatisfiesExpression:
-      case AST_NODE_TYPES.TSTypeAssertion:
-      case AST_NODE_TYPES.ChainExpression:
+      case AST.TSAsExpression:
+      case AST.TSNonNullExpression:
+      case AST.TSSatisfiesExpression:
+      case AST.TSTypeAssertion:
+      case AST.ChainExpression:
         current = current.expression;
         break;
-      case AST_NODE_TYPES.AwaitExpression:
+      case AST.AwaitExpression:
         current = current.argument;
         break;
       default:
@@ -23,8 +24,8 @@ export function unwrapExpression(node: TSESTree.Node): TSESTree.Node {
 
 /** The static name of a member expression's property (`a.b`, `a['b']`), if it has one. */
 export function memberName(node: TSESTree.MemberExpression): string | undefined {
-  if (!node.computed && node.property.type === AST_NODE_TYPES.Identifier) return node.property.name;
-  if (node.property.type === AST_NODE_TYPES.Literal && typeof node.property.value === 'string') {
+  if (!node.computed && node.property.type === AST.Identifier) return node.property.name;
+  if (node.property.type === AST.Literal && typeof node.property.value === 'string') {
     return node.property.value;
   }
   return undefined;
@@ -35,7 +36,7 @@ export function methodCall(
   node: TSESTree.CallExpression,
 ): { readonly name: string; readonly receiver: TSESTree.Expression } | undefined {
   const callee = unwrapExpression(node.callee);
-  if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  if (callee.type !== AST.MemberExpression) return undefined;
   const name = memberName(callee);
   return name === undefined ? undefined : { name, receiver: callee.object };
 }
@@ -43,8 +44,8 @@ export function methodCall(
 /** The last name of an expression: `res`, `this.res` → `res`, `ctx.response` → `response`. */
 export function lastName(node: TSESTree.Node): string | undefined {
   const expression = unwrapExpression(node);
-  if (expression.type === AST_NODE_TYPES.Identifier) return expression.name;
-  if (expression.type === AST_NODE_TYPES.MemberExpression) return memberName(expression);
+  if (expression.type === AST.Identifier) return expression.name;
+  if (expression.type === AST.MemberExpression) return memberName(expression);
   return undefined;
 }
 
@@ -53,8 +54,8 @@ export function propertyKeyName(
   node: TSESTree.Property | TSESTree.PropertyDefinition,
 ): string | undefined {
   if (node.computed) return undefined;
-  if (node.key.type === AST_NODE_TYPES.Identifier) return node.key.name;
-  if (node.key.type === AST_NODE_TYPES.Literal && typeof node.key.value === 'string') {
+  if (node.key.type === AST.Identifier) return node.key.name;
+  if (node.key.type === AST.Literal && typeof node.key.value === 'string') {
     return node.key.value;
   }
   return undefined;
@@ -72,8 +73,8 @@ export function isFunctionNode(
   | TSESTree.ArrowFunctionExpression
   | TSESTree.FunctionDeclaration {
   return (
-    node.type === AST_NODE_TYPES.FunctionExpression ||
-    node.type === AST_NODE_TYPES.ArrowFunctionExpression ||
-    node.type === AST_NODE_TYPES.FunctionDeclaration
+    node.type === AST.FunctionExpression ||
+    node.type === AST.ArrowFunctionExpression ||
+    node.type === AST.FunctionDeclaration
   );
 }

@@ -1,4 +1,5 @@
-import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST } from './ast';
+import {ASTUtils, type TSESLint, type TSESTree} from '@typescript-eslint/utils';
 import {
   HANDLER_REGISTRATIONS,
   RECEIVER_MEMBERS,
@@ -29,10 +30,10 @@ function rolesFromName(name: string, context: ReceiverContext): ReceiverRole[] {
 }
 
 function typeName(node: TSESTree.TypeNode): string | undefined {
-  if (node.type !== AST_NODE_TYPES.TSTypeReference) return undefined;
+  if (node.type !== AST.TSTypeReference) return undefined;
   const name = node.typeName;
-  if (name.type === AST_NODE_TYPES.Identifier) return name.name;
-  if (name.type === AST_NODE_TYPES.TSQualifiedName) return name.right.name;
+  if (name.type === AST.Identifier) return name.name;
+  if (name.type === AST.TSQualifiedName) return name.right.name;
   return undefined;
 }
 
@@ -48,8 +49,8 @@ function rolesFromType(annotation: TSESTree.TSTypeAnnotation | undefined, contex
 }
 
 function parameterIdentifier(parameter: TSESTree.Parameter): TSESTree.Identifier | undefined {
-  if (parameter.type === AST_NODE_TYPES.Identifier) return parameter;
-  if (parameter.type === AST_NODE_TYPES.AssignmentPattern && parameter.left.type === AST_NODE_TYPES.Identifier) {
+  if (parameter.type === AST.Identifier) return parameter;
+  if (parameter.type === AST.AssignmentPattern && parameter.left.type === AST.Identifier) {
     return parameter.left;
   }
   return undefined;
@@ -58,13 +59,13 @@ function parameterIdentifier(parameter: TSESTree.Parameter): TSESTree.Identifier
 /** The name of the function that receives `fn` as an argument: `app.get(…, fn)` → `get`. */
 function registrationMethod(fn: TSESTree.Node): string | undefined {
   const parent = fn.parent;
-  if (parent?.type !== AST_NODE_TYPES.CallExpression || !parent.arguments.includes(fn as TSESTree.CallExpressionArgument)) {
+  if (parent?.type !== AST.CallExpression || !parent.arguments.includes(fn as TSESTree.CallExpressionArgument)) {
     return undefined;
   }
   const method = methodCall(parent);
   if (method) return method.name;
   const callee = unwrapExpression(parent.callee);
-  return callee.type === AST_NODE_TYPES.Identifier ? callee.name : undefined;
+  return callee.type === AST.Identifier ? callee.name : undefined;
 }
 
 /** Roles a handler's parameter has by its position in a registered handler. */
@@ -115,7 +116,7 @@ export function parameterRoles(fn: FunctionNode, index: number, context: Receive
 export function chainRoot(node: TSESTree.Node): TSESTree.Node {
   let current = unwrapExpression(node);
   for (;;) {
-    if (current.type !== AST_NODE_TYPES.CallExpression) return current;
+    if (current.type !== AST.CallExpression) return current;
     const method = methodCall(current);
     if (!method) return current;
     current = unwrapExpression(method.receiver);
@@ -129,14 +130,14 @@ export function chainRoot(node: TSESTree.Node): TSESTree.Node {
 export function receiverRoles(node: TSESTree.Node, context: ReceiverContext): ReadonlySet<ReceiverRole> {
   const root = chainRoot(node);
   const roles = new Set<ReceiverRole>();
-  if (root.type === AST_NODE_TYPES.MemberExpression) {
+  if (root.type === AST.MemberExpression) {
     const name = memberName(root);
     const viaMember = lookupByName(RECEIVER_MEMBERS, name);
     if (viaMember) roles.add(viaMember);
     if (name !== undefined) for (const role of rolesFromName(name, context)) roles.add(role);
     return roles;
   }
-  if (root.type === AST_NODE_TYPES.Identifier) {
+  if (root.type === AST.Identifier) {
     for (const role of rolesFromName(root.name, context)) roles.add(role);
     for (const role of rolesFromParameter(root, context)) roles.add(role);
   }

@@ -1,4 +1,5 @@
-import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST } from './ast';
+import {ASTUtils, type TSESLint, type TSESTree} from '@typescript-eslint/utils';
 import {
   CONTENT_METHOD_SHAPES,
   CONTENT_PROPERTIES,
@@ -46,23 +47,23 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 export function objectHeaderNames(node: TSESTree.Node | undefined): ReadonlySet<string> | 'unknown' {
   if (!node) return new Set();
   const expression = unwrapExpression(node);
-  if (expression.type === AST_NODE_TYPES.NewExpression && calleeName(expression.callee) === 'Headers') {
+  if (expression.type === AST.NewExpression && calleeName(expression.callee) === 'Headers') {
     return expression.arguments[0] ? objectHeaderNames(expression.arguments[0]) : new Set();
   }
-  if (expression.type === AST_NODE_TYPES.ArrayExpression) {
+  if (expression.type === AST.ArrayExpression) {
     const names = new Set<string>();
     for (const element of expression.elements) {
-      if (element?.type !== AST_NODE_TYPES.ArrayExpression) return 'unknown';
+      if (element?.type !== AST.ArrayExpression) return 'unknown';
       const name = element.elements[0];
-      if (name?.type !== AST_NODE_TYPES.Literal || typeof name.value !== 'string') return 'unknown';
+      if (name?.type !== AST.Literal || typeof name.value !== 'string') return 'unknown';
       names.add(name.value.toLowerCase());
     }
     return names;
   }
-  if (expression.type !== AST_NODE_TYPES.ObjectExpression) return 'unknown';
+  if (expression.type !== AST.ObjectExpression) return 'unknown';
   const names = new Set<string>();
   for (const property of expression.properties) {
-    if (property.type !== AST_NODE_TYPES.Property) return 'unknown';
+    if (property.type !== AST.Property) return 'unknown';
     const key = propertyKeyName(property);
     if (key === undefined) return 'unknown';
     names.add(key.toLowerCase());
@@ -81,8 +82,8 @@ function headerNamesOf(call: TSESTree.CallExpression, argument: HeaderArgument):
       const index = argument.type === 'pair' ? argument.nameIndex : argument.index;
       const name = call.arguments[index];
       if (!name) return new Set();
-      if (name.type === AST_NODE_TYPES.Literal && typeof name.value === 'string') return new Set([name.value.toLowerCase()]);
-      if (argument.type === 'pair-or-object' && name.type === AST_NODE_TYPES.ObjectExpression) return objectHeaderNames(name);
+      if (name.type === AST.Literal && typeof name.value === 'string') return new Set([name.value.toLowerCase()]);
+      if (argument.type === 'pair-or-object' && name.type === AST.ObjectExpression) return objectHeaderNames(name);
       return 'unknown';
     }
   }
@@ -92,19 +93,19 @@ function headerNamesOf(call: TSESTree.CallExpression, argument: HeaderArgument):
 export function isEmptyContent(node: TSESTree.Node | undefined): boolean {
   if (!node) return true;
   const expression = unwrapExpression(node);
-  if (expression.type === AST_NODE_TYPES.Literal) return expression.value === null || expression.value === '';
-  if (expression.type === AST_NODE_TYPES.Identifier) return expression.name === 'undefined';
-  return expression.type === AST_NODE_TYPES.UnaryExpression && expression.operator === 'void';
+  if (expression.type === AST.Literal) return expression.value === null || expression.value === '';
+  if (expression.type === AST.Identifier) return expression.name === 'undefined';
+  return expression.type === AST.UnaryExpression && expression.operator === 'void';
 }
 
 /** Statement lists in which dominance is decided. */
 function statementList(node: TSESTree.Node): readonly TSESTree.Node[] | undefined {
   switch (node.type) {
-    case AST_NODE_TYPES.BlockStatement:
-    case AST_NODE_TYPES.Program:
-    case AST_NODE_TYPES.StaticBlock:
+    case AST.BlockStatement:
+    case AST.Program:
+    case AST.StaticBlock:
       return node.body;
-    case AST_NODE_TYPES.SwitchCase:
+    case AST.SwitchCase:
       return node.consequent;
     default:
       return undefined;
@@ -117,21 +118,21 @@ function runsUnconditionally(node: TSESTree.Node, statement: TSESTree.Node): boo
   let parent = node.parent;
   while (parent && child !== statement) {
     switch (parent.type) {
-      case AST_NODE_TYPES.IfStatement:
-      case AST_NODE_TYPES.ConditionalExpression:
+      case AST.IfStatement:
+      case AST.ConditionalExpression:
         if (child !== parent.test) return false;
         break;
-      case AST_NODE_TYPES.LogicalExpression:
+      case AST.LogicalExpression:
         if (child === parent.right) return false;
         break;
-      case AST_NODE_TYPES.WhileStatement:
-      case AST_NODE_TYPES.DoWhileStatement:
-      case AST_NODE_TYPES.ForStatement:
-      case AST_NODE_TYPES.ForInStatement:
-      case AST_NODE_TYPES.ForOfStatement:
-      case AST_NODE_TYPES.SwitchStatement:
-      case AST_NODE_TYPES.TryStatement:
-      case AST_NODE_TYPES.CatchClause:
+      case AST.WhileStatement:
+      case AST.DoWhileStatement:
+      case AST.ForStatement:
+      case AST.ForInStatement:
+      case AST.ForOfStatement:
+      case AST.SwitchStatement:
+      case AST.TryStatement:
+      case AST.CatchClause:
         return false;
       default:
         if (isFunctionNode(parent)) return false;
@@ -178,7 +179,7 @@ export function dominates(earlier: TSESTree.Node, later: TSESTree.Node): boolean
 function isInReceiverChain(earlier: TSESTree.Node, later: TSESTree.Node): boolean {
   let current: TSESTree.Node = later;
   for (;;) {
-    if (current.type !== AST_NODE_TYPES.CallExpression) return false;
+    if (current.type !== AST.CallExpression) return false;
     const method = methodCall(current);
     if (!method) return false;
     const receiver = unwrapExpression(method.receiver);
@@ -197,7 +198,7 @@ function methodFromRegistration(fn: FunctionNode): string | undefined {
   let argument: TSESTree.Node = fn;
   for (let depth = 0; depth < 3; depth++) {
     const parent: TSESTree.Node | undefined = argument.parent;
-    if (parent?.type !== AST_NODE_TYPES.CallExpression || !parent.arguments.includes(argument as TSESTree.CallExpressionArgument)) return undefined;
+    if (parent?.type !== AST.CallExpression || !parent.arguments.includes(argument as TSESTree.CallExpressionArgument)) return undefined;
     const name = methodCall(parent)?.name;
     if (name !== undefined && HTTP_METHOD_NAMES.includes(name)) return name === 'del' ? 'DELETE' : name.toUpperCase();
     argument = parent;
@@ -207,11 +208,11 @@ function methodFromRegistration(fn: FunctionNode): string | undefined {
 
 function methodFromExport(fn: FunctionNode): string | undefined {
   const name =
-    fn.type === AST_NODE_TYPES.FunctionDeclaration
+    fn.type === AST.FunctionDeclaration
       ? fn.id?.name
-      : fn.parent?.type === AST_NODE_TYPES.VariableDeclarator && fn.parent.id.type === AST_NODE_TYPES.Identifier
+      : fn.parent?.type === AST.VariableDeclarator && fn.parent.id.type === AST.Identifier
         ? fn.parent.id.name
-        : fn.parent?.type === AST_NODE_TYPES.Property
+        : fn.parent?.type === AST.Property
           ? propertyKeyName(fn.parent)
           : undefined;
   return name !== undefined && /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/.test(name) ? name : undefined;
@@ -219,10 +220,10 @@ function methodFromExport(fn: FunctionNode): string | undefined {
 
 function methodFromDecorators(fn: FunctionNode): string | undefined {
   const method = fn.parent;
-  if (method?.type !== AST_NODE_TYPES.MethodDefinition) return undefined;
+  if (method?.type !== AST.MethodDefinition) return undefined;
   for (const decorator of method.decorators ?? []) {
     const expression = decorator.expression;
-    const name = expression.type === AST_NODE_TYPES.CallExpression ? calleeName(expression.callee) : undefined;
+    const name = expression.type === AST.CallExpression ? calleeName(expression.callee) : undefined;
     const method = lookupByName(NEST_METHOD_DECORATORS, name);
     if (method) return method;
   }
@@ -232,11 +233,11 @@ function methodFromDecorators(fn: FunctionNode): string | undefined {
 /** `if (req.method === 'POST') { … }` around the node. */
 function methodFromCondition(node: TSESTree.Node, fn: FunctionNode): string | undefined {
   for (let child: TSESTree.Node = node, parent = node.parent; parent && parent !== fn; child = parent, parent = parent.parent) {
-    if (parent.type === AST_NODE_TYPES.IfStatement && child === parent.consequent) {
+    if (parent.type === AST.IfStatement && child === parent.consequent) {
       const method = comparedMethod(parent.test);
       if (method) return method;
     }
-    if (parent.type === AST_NODE_TYPES.SwitchCase && parent.test?.type === AST_NODE_TYPES.Literal && isMethodExpression(parent.parent.discriminant)) {
+    if (parent.type === AST.SwitchCase && parent.test?.type === AST.Literal && isMethodExpression(parent.parent.discriminant)) {
       return String(parent.test.value).toUpperCase();
     }
   }
@@ -245,13 +246,13 @@ function methodFromCondition(node: TSESTree.Node, fn: FunctionNode): string | un
 
 function isMethodExpression(node: TSESTree.Node): boolean {
   const expression = unwrapExpression(node);
-  return expression.type === AST_NODE_TYPES.MemberExpression && memberName(expression) === 'method';
+  return expression.type === AST.MemberExpression && memberName(expression) === 'method';
 }
 
 function comparedMethod(test: TSESTree.Expression): string | undefined {
-  if (test.type !== AST_NODE_TYPES.BinaryExpression || (test.operator !== '===' && test.operator !== '==')) return undefined;
+  if (test.type !== AST.BinaryExpression || (test.operator !== '===' && test.operator !== '==')) return undefined;
   const [method, literal] = isMethodExpression(test.left) ? [test.left, test.right] : [test.right, test.left];
-  if (!isMethodExpression(method) || literal.type !== AST_NODE_TYPES.Literal || typeof literal.value !== 'string') return undefined;
+  if (!isMethodExpression(method) || literal.type !== AST.Literal || typeof literal.value !== 'string') return undefined;
   return literal.value.toUpperCase();
 }
 
@@ -260,13 +261,13 @@ export function nestDecorators(fn: FunctionNode): { headers: Set<string>; redire
   const headers = new Set<string>();
   let redirects = false;
   const method = fn.parent;
-  if (method?.type !== AST_NODE_TYPES.MethodDefinition) return { headers, redirects };
+  if (method?.type !== AST.MethodDefinition) return { headers, redirects };
   for (const decorator of method.decorators ?? []) {
     const expression = decorator.expression;
-    if (expression.type !== AST_NODE_TYPES.CallExpression) continue;
+    if (expression.type !== AST.CallExpression) continue;
     const name = calleeName(expression.callee);
     const [first] = expression.arguments;
-    if (name === NEST_HEADER_DECORATOR && first?.type === AST_NODE_TYPES.Literal && typeof first.value === 'string') {
+    if (name === NEST_HEADER_DECORATOR && first?.type === AST.Literal && typeof first.value === 'string') {
       headers.add(first.value.toLowerCase());
     }
     if (name === NEST_REDIRECT_DECORATOR) redirects = true;
@@ -291,8 +292,8 @@ export class ResponseFlow {
   /** The response a receiver expression stands for, if it is one. */
   keyOf(receiver: TSESTree.Node): ResponseKey | undefined {
     const root = unwrapExpression(chainRoot(receiver));
-    const base = root.type === AST_NODE_TYPES.MemberExpression && memberName(root) === 'response' ? unwrapExpression(root.object) : root;
-    if (base.type !== AST_NODE_TYPES.Identifier) return undefined;
+    const base = root.type === AST.MemberExpression && memberName(root) === 'response' ? unwrapExpression(root.object) : root;
+    if (base.type !== AST.Identifier) return undefined;
     const variable = ASTUtils.findVariable(this.model.sourceCode.getScope(base), base);
     return variable ?? base.name;
   }
@@ -332,9 +333,9 @@ export class ResponseFlow {
   }
 
   private inspect(node: TSESTree.Node): void {
-    if (node.type === AST_NODE_TYPES.CallExpression) this.inspectCall(node);
-    else if (node.type === AST_NODE_TYPES.AssignmentExpression) this.inspectAssignment(node);
-    else if (node.type === AST_NODE_TYPES.ReturnStatement) this.inspectReturn(node);
+    if (node.type === AST.CallExpression) this.inspectCall(node);
+    else if (node.type === AST.AssignmentExpression) this.inspectAssignment(node);
+    else if (node.type === AST.ReturnStatement) this.inspectReturn(node);
   }
 
   private inspectCall(node: TSESTree.CallExpression): void {
@@ -365,7 +366,7 @@ export class ResponseFlow {
   }
 
   private addWriteHeadHeaders(key: ResponseKey | undefined, node: TSESTree.CallExpression): void {
-    const headers = node.arguments.slice(1).find((argument) => argument.type !== AST_NODE_TYPES.Literal);
+    const headers = node.arguments.slice(1).find((argument) => argument.type !== AST.Literal);
     if (headers) this.add(key, { type: 'header', node, headers: objectHeaderNames(headers) });
   }
 
@@ -376,11 +377,11 @@ export class ResponseFlow {
   /** Header helpers (`setResponseHeader(event, …)`) and responses handed to unknown functions. */
   private inspectHelperCall(node: TSESTree.CallExpression): void {
     const callee = unwrapExpression(node.callee);
-    const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : undefined;
+    const name = callee.type === AST.Identifier ? callee.name : undefined;
     const helper = lookupByName(HEADER_FUNCTIONS, name);
     for (const argument of node.arguments) {
       const expression = unwrapExpression(argument);
-      if (expression.type !== AST_NODE_TYPES.Identifier || !this.isResponse(expression)) continue;
+      if (expression.type !== AST.Identifier || !this.isResponse(expression)) continue;
       const key = this.keyOf(expression);
       if (helper) this.add(key, { type: 'header', node, headers: headerNamesOf(node, helper) });
       else if (name !== 'next' && !(name !== undefined && READER_FUNCTION_PATTERN.test(name))) this.add(key, { type: 'escape', node });
@@ -388,7 +389,7 @@ export class ResponseFlow {
   }
 
   private inspectAssignment(node: TSESTree.AssignmentExpression): void {
-    if (node.left.type !== AST_NODE_TYPES.MemberExpression) return;
+    if (node.left.type !== AST.MemberExpression) return;
     const property = memberName(node.left);
     const receiver = node.left.object;
     const site = this.model.siteOf(node);
@@ -405,14 +406,14 @@ export class ResponseFlow {
   /** Fastify (async handlers) and h3 send what the handler returns. */
   private inspectReturn(node: TSESTree.ReturnStatement): void {
     if (!node.argument || isEmptyContent(node.argument) || enclosingFunction(node) !== this.fn) return;
-    const reply = this.fn.params.map((param) => (param.type === AST_NODE_TYPES.Identifier ? param : undefined)).find((param) => {
+    const reply = this.fn.params.map((param) => (param.type === AST.Identifier ? param : undefined)).find((param) => {
       if (param === undefined) return false;
       const roles = receiverRoles(param, this.model);
       return (roles.has('reply') && this.fn.async) || roles.has('h3-event');
     });
     if (!reply) return;
     const returned = unwrapExpression(node.argument);
-    if (returned.type === AST_NODE_TYPES.CallExpression && this.keyOf(returned) === this.keyOf(reply)) return;
+    if (returned.type === AST.CallExpression && this.keyOf(returned) === this.keyOf(reply)) return;
     this.add(this.keyOf(reply), { type: 'content', node, content: node.argument, shape: 'return' });
   }
 }
@@ -440,13 +441,13 @@ export function flowAround(node: TSESTree.Node, model: StatusModel): ResponseFlo
 /** Nodes that may send content, by their shape alone: worth a look at the flow. */
 export function maySendContent(node: TSESTree.Node): boolean {
   switch (node.type) {
-    case AST_NODE_TYPES.CallExpression: {
+    case AST.CallExpression: {
       const name = methodCall(node)?.name;
       return name !== undefined && CONTENT_BY_METHOD.has(name);
     }
-    case AST_NODE_TYPES.AssignmentExpression:
-      return node.left.type === AST_NODE_TYPES.MemberExpression && lookupByName(CONTENT_PROPERTIES, memberName(node.left)) !== undefined;
-    case AST_NODE_TYPES.ReturnStatement:
+    case AST.AssignmentExpression:
+      return node.left.type === AST.MemberExpression && lookupByName(CONTENT_PROPERTIES, memberName(node.left)) !== undefined;
+    case AST.ReturnStatement:
       return node.argument !== null;
     default:
       return false;
@@ -472,10 +473,10 @@ export function mutuallyExclusive(a: TSESTree.Node, b: TSESTree.Node): boolean {
     if (!(ancestor.range[0] <= b.range[0] && b.range[1] <= ancestor.range[1])) continue;
     const armOfA = branchBelow(ancestor, a);
     const armOfB = branchBelow(ancestor, b);
-    if (ancestor.type === AST_NODE_TYPES.IfStatement || ancestor.type === AST_NODE_TYPES.ConditionalExpression) {
+    if (ancestor.type === AST.IfStatement || ancestor.type === AST.ConditionalExpression) {
       return armOfA !== armOfB && armOfA !== ancestor.test && armOfB !== ancestor.test;
     }
-    if (ancestor.type === AST_NODE_TYPES.SwitchStatement) {
+    if (ancestor.type === AST.SwitchStatement) {
       return armOfA !== armOfB && armOfA !== ancestor.discriminant && armOfB !== ancestor.discriminant;
     }
     return false;
@@ -492,7 +493,7 @@ function endsBefore(node: TSESTree.Node, other: TSESTree.Node): boolean {
     if (!list) continue;
     // The statement holding `node` counts too: `return json(res, body)` ends the run there.
     const index = list.indexOf(child);
-    if (list.slice(index).some((statement) => statement.type === AST_NODE_TYPES.ReturnStatement || statement.type === AST_NODE_TYPES.ThrowStatement)) {
+    if (list.slice(index).some((statement) => statement.type === AST.ReturnStatement || statement.type === AST.ThrowStatement)) {
       return true;
     }
   }
@@ -515,7 +516,7 @@ export function usesRawResponse(fn: FunctionNode): boolean {
   return fn.params.some((param) =>
     (param.decorators ?? []).some((decorator) => {
       const expression = decorator.expression;
-      return expression.type === AST_NODE_TYPES.CallExpression && /^(?:Res|Response|Next)$/.test(calleeName(expression.callee) ?? '');
+      return expression.type === AST.CallExpression && /^(?:Res|Response|Next)$/.test(calleeName(expression.callee) ?? '');
     }),
   );
 }

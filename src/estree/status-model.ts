@@ -1,4 +1,5 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST } from './ast';
+import {type TSESLint, type TSESTree} from '@typescript-eslint/utils';
 import {
   ASSERTION_MATCHERS,
   ASSERT_FUNCTIONS,
@@ -48,14 +49,14 @@ export interface StatusSite {
 
 /** The node types that can be status sites; rules subscribe to these. */
 export const STATUS_SITE_NODE_TYPES = [
-  AST_NODE_TYPES.CallExpression,
-  AST_NODE_TYPES.NewExpression,
-  AST_NODE_TYPES.AssignmentExpression,
-  AST_NODE_TYPES.BinaryExpression,
-  AST_NODE_TYPES.SwitchCase,
-  AST_NODE_TYPES.LogicalExpression,
-  AST_NODE_TYPES.Property,
-  AST_NODE_TYPES.PropertyDefinition,
+  AST.CallExpression,
+  AST.NewExpression,
+  AST.AssignmentExpression,
+  AST.BinaryExpression,
+  AST.SwitchCase,
+  AST.LogicalExpression,
+  AST.Property,
+  AST.PropertyDefinition,
 ] as const;
 
 export type StatusSiteNode = Extract<TSESTree.Node, { type: (typeof STATUS_SITE_NODE_TYPES)[number] }>;
@@ -88,8 +89,8 @@ const CALL_NAMES_OF_INTEREST: ReadonlySet<string> = new Set([
 
 function calledName(node: TSESTree.CallExpression): string | undefined {
   const callee = unwrapExpression(node.callee);
-  if (callee.type === AST_NODE_TYPES.Identifier) return callee.name;
-  return callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee) : undefined;
+  if (callee.type === AST.Identifier) return callee.name;
+  return callee.type === AST.MemberExpression ? memberName(callee) : undefined;
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
@@ -162,41 +163,41 @@ export class StatusModel implements ReceiverContext, ValueContext {
    */
   private mayBeSite(node: StatusSiteNode): boolean {
     switch (node.type) {
-      case AST_NODE_TYPES.CallExpression:
+      case AST.CallExpression:
         return CALL_NAMES_OF_INTEREST.has(calledName(node) ?? '') || AUTO_IMPORTED_SHAPES.has(calledName(node) ?? '') || this.bindings.shapes.has(node);
-      case AST_NODE_TYPES.NewExpression:
+      case AST.NewExpression:
         return this.bindings.shapes.has(node) || ERROR_CLASS_PATTERN.test(calleeName(node.callee) ?? '');
-      case AST_NODE_TYPES.AssignmentExpression:
-        return node.operator === '=' && node.left.type === AST_NODE_TYPES.MemberExpression && ASSIGNMENT_SHAPES_BY_PROPERTY.has(memberName(node.left) ?? '');
-      case AST_NODE_TYPES.BinaryExpression:
+      case AST.AssignmentExpression:
+        return node.operator === '=' && node.left.type === AST.MemberExpression && ASSIGNMENT_SHAPES_BY_PROPERTY.has(memberName(node.left) ?? '');
+      case AST.BinaryExpression:
         return COMPARISON_OPERATORS.has(node.operator);
-      case AST_NODE_TYPES.LogicalExpression:
+      case AST.LogicalExpression:
         return node.operator === '||' || node.operator === '??';
-      case AST_NODE_TYPES.SwitchCase:
+      case AST.SwitchCase:
         return node.test !== null;
-      case AST_NODE_TYPES.Property:
-      case AST_NODE_TYPES.PropertyDefinition:
+      case AST.Property:
+      case AST.PropertyDefinition:
         return STATUS_OBJECT_KEYS.includes(propertyKeyName(node) ?? '');
     }
   }
 
   private classify(node: StatusSiteNode): StatusSite | undefined {
     switch (node.type) {
-      case AST_NODE_TYPES.CallExpression:
+      case AST.CallExpression:
         return this.callSite(node);
-      case AST_NODE_TYPES.NewExpression:
+      case AST.NewExpression:
         return this.constructionSite(node);
-      case AST_NODE_TYPES.AssignmentExpression:
+      case AST.AssignmentExpression:
         return this.assignmentSite(node);
-      case AST_NODE_TYPES.BinaryExpression:
+      case AST.BinaryExpression:
         return this.comparisonSite(node);
-      case AST_NODE_TYPES.SwitchCase:
+      case AST.SwitchCase:
         return this.switchCaseSite(node);
-      case AST_NODE_TYPES.LogicalExpression:
+      case AST.LogicalExpression:
         return this.fallbackSite(node);
-      case AST_NODE_TYPES.Property:
+      case AST.Property:
         return this.objectPropertySite(node);
-      case AST_NODE_TYPES.PropertyDefinition:
+      case AST.PropertyDefinition:
         return this.classPropertySite(node);
     }
   }
@@ -218,7 +219,7 @@ export class StatusModel implements ReceiverContext, ValueContext {
   ): StatusValue[] | undefined {
     for (const spec of specs) {
       const argument = args[spec.index];
-      if (!argument || argument.type === AST_NODE_TYPES.SpreadElement) continue;
+      if (!argument || argument.type === AST.SpreadElement) continue;
       const values = spec.init
         ? resolveInitValues(argument, initProperties, this)
         : resolveValues(argument, this);
@@ -249,7 +250,7 @@ export class StatusModel implements ReceiverContext, ValueContext {
 
   private autoImportedShape(node: TSESTree.CallExpression): BindingShape | undefined {
     const callee = unwrapExpression(node.callee);
-    if (callee.type !== AST_NODE_TYPES.Identifier) return undefined;
+    if (callee.type !== AST.Identifier) return undefined;
     const shape = AUTO_IMPORTED_SHAPES.get(callee.name);
     if (!shape || !isUnresolvedGlobal(this.sourceCode.getScope(callee), callee)) return undefined;
     return shape;
@@ -276,10 +277,10 @@ export class StatusModel implements ReceiverContext, ValueContext {
   private hasResponseEvidence(node: TSESTree.CallExpression, shape: MethodShape): boolean {
     const parent = node.parent;
     const followedBySend =
-      parent.type === AST_NODE_TYPES.MemberExpression &&
+      parent.type === AST.MemberExpression &&
       parent.object === node &&
       SEND_METHODS.has(memberName(parent) ?? '') &&
-      parent.parent.type === AST_NODE_TYPES.CallExpression;
+      parent.parent.type === AST.CallExpression;
     if (followedBySend) return true;
     if (shape.method === 'code') return FASTIFY_MODULES.some((module) => this.modules.has(module));
     if (shape.framework === 'hono') return this.isHonoFile;
@@ -292,14 +293,14 @@ export class StatusModel implements ReceiverContext, ValueContext {
     const name = calleeName(node.callee);
     if (name === undefined || !ERROR_CLASS_PATTERN.test(name) || BUILT_IN_ERROR_CLASSES.has(name)) return undefined;
     const values = node.arguments
-      .filter((argument) => argument.type !== AST_NODE_TYPES.SpreadElement && argument.type !== AST_NODE_TYPES.ObjectExpression)
+      .filter((argument) => argument.type !== AST.SpreadElement && argument.type !== AST.ObjectExpression)
       .flatMap((argument) => resolveValues(argument, this))
       .filter((value) => isStatusCodeValue(value) && value.source !== 'constant');
     return values.length > 0 ? this.site(node, 'error-object', 'error', values) : undefined;
   }
 
   private assignmentSite(node: TSESTree.AssignmentExpression): StatusSite | undefined {
-    if (node.operator !== '=' || node.left.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+    if (node.operator !== '=' || node.left.type !== AST.MemberExpression) return undefined;
     const property = memberName(node.left);
     if (property === undefined) return undefined;
     const values = resolveValues(node.right, this);
@@ -318,15 +319,15 @@ export class StatusModel implements ReceiverContext, ValueContext {
   /** `response.status`, `res.statusCode`, `status`, `response.status()`: a received status. */
   isStatusExpression(node: TSESTree.Node): boolean {
     const expression = unwrapExpression(node);
-    if (expression.type === AST_NODE_TYPES.LogicalExpression && (expression.operator === '||' || expression.operator === '??')) {
+    if (expression.type === AST.LogicalExpression && (expression.operator === '||' || expression.operator === '??')) {
       // `err.status || err.statusCode || 500`: the fallback of a chain of statuses.
       return this.isStatusExpression(expression.left) && this.isStatusExpression(expression.right);
     }
-    if (expression.type === AST_NODE_TYPES.MemberExpression) {
+    if (expression.type === AST.MemberExpression) {
       return STATUS_PROPERTIES.includes(memberName(expression) ?? '');
     }
-    if (expression.type === AST_NODE_TYPES.Identifier) return STATUS_VARIABLE_PATTERN.test(expression.name);
-    if (expression.type === AST_NODE_TYPES.CallExpression && expression.arguments.length === 0) {
+    if (expression.type === AST.Identifier) return STATUS_VARIABLE_PATTERN.test(expression.name);
+    if (expression.type === AST.CallExpression && expression.arguments.length === 0) {
       return methodCall(expression)?.name === 'status';
     }
     return false;
@@ -371,7 +372,7 @@ export class StatusModel implements ReceiverContext, ValueContext {
   }
 
   private objectPropertySite(node: TSESTree.Property): StatusSite | undefined {
-    if (node.parent.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
+    if (node.parent.type !== AST.ObjectExpression) return undefined;
     const key = propertyKeyName(node);
     if (key === undefined || !STATUS_OBJECT_KEYS.includes(key)) return undefined;
     const values = this.statusValuesOnly(node.value);
@@ -392,7 +393,7 @@ export class StatusModel implements ReceiverContext, ValueContext {
   private assertionSite(node: TSESTree.CallExpression): StatusSite | undefined {
     const method = methodCall(node);
     const callee = unwrapExpression(node.callee);
-    const name = method?.name ?? (callee.type === AST_NODE_TYPES.Identifier ? callee.name : undefined);
+    const name = method?.name ?? (callee.type === AST.Identifier ? callee.name : undefined);
     if (name === undefined) return undefined;
     const values = this.assertedValues(node, name, method?.receiver);
     return values && values.length > 0 ? this.site(node, 'test', 'assert', values) : undefined;
@@ -404,7 +405,7 @@ export class StatusModel implements ReceiverContext, ValueContext {
     receiver: TSESTree.Node | undefined,
   ): StatusValue[] | undefined {
     const [first, second] = node.arguments;
-    if (receiver && name === 'expect' && first && unwrapExpression(receiver).type === AST_NODE_TYPES.CallExpression) {
+    if (receiver && name === 'expect' && first && unwrapExpression(receiver).type === AST.CallExpression) {
       return this.statusValuesOnly(first);
     }
     if (ASSERTS.has(name) && first && second) {
@@ -424,7 +425,7 @@ export class StatusModel implements ReceiverContext, ValueContext {
 }
 
 function isStatusKeyLiteral(node: TSESTree.Node | undefined): boolean {
-  return node?.type === AST_NODE_TYPES.Literal && typeof node.value === 'string' && STATUS_OBJECT_KEYS.includes(node.value);
+  return node?.type === AST.Literal && typeof node.value === 'string' && STATUS_OBJECT_KEYS.includes(node.value);
 }
 
 /**
@@ -435,14 +436,14 @@ function isStatusKeyLiteral(node: TSESTree.Node | undefined): boolean {
 function expectationSubject(receiver: TSESTree.Node): TSESTree.Node | null | undefined {
   let current = unwrapExpression(receiver);
   for (;;) {
-    if (current.type === AST_NODE_TYPES.MemberExpression) {
+    if (current.type === AST.MemberExpression) {
       if (memberName(current) === 'should') return current.object;
       current = unwrapExpression(current.object);
       continue;
     }
-    if (current.type === AST_NODE_TYPES.CallExpression) {
+    if (current.type === AST.CallExpression) {
       const callee = unwrapExpression(current.callee);
-      if (lastName(callee) === 'expect' || (callee.type === AST_NODE_TYPES.MemberExpression && lastName(callee.object) === 'expect')) {
+      if (lastName(callee) === 'expect' || (callee.type === AST.MemberExpression && lastName(callee.object) === 'expect')) {
         return current.arguments[0] ?? null;
       }
     }
@@ -453,7 +454,7 @@ function expectationSubject(receiver: TSESTree.Node): TSESTree.Node | null | und
 /** `toEqual({ status: 200 })`, `mockResolvedValue({ status: 200 })`: test code, not a response. */
 function isInTestMatcher(object: TSESTree.ObjectExpression): boolean {
   const parent = object.parent;
-  if (parent.type !== AST_NODE_TYPES.CallExpression) return false;
+  if (parent.type !== AST.CallExpression) return false;
   const name = methodCall(parent)?.name;
   return name !== undefined && /^(?:to[A-Z]|mock)/.test(name);
 }

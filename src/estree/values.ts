@@ -1,4 +1,5 @@
-import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST } from './ast';
+import {ASTUtils, type TSESLint, type TSESTree} from '@typescript-eslint/utils';
 import type { ConstantsLibraryId } from '../registry';
 import type { LibraryMember } from './bindings';
 import { propertyKeyName, unwrapExpression } from './nodes';
@@ -23,11 +24,11 @@ export interface ValueContext {
 /** The expressions a status may come from: both arms of `?:`, both sides of `||` and `??`. */
 export function statusLeaves(node: TSESTree.Node): TSESTree.Node[] {
   const expression = unwrapExpression(node);
-  if (expression.type === AST_NODE_TYPES.ConditionalExpression) {
+  if (expression.type === AST.ConditionalExpression) {
     return [...statusLeaves(expression.consequent), ...statusLeaves(expression.alternate)];
   }
   if (
-    expression.type === AST_NODE_TYPES.LogicalExpression &&
+    expression.type === AST.LogicalExpression &&
     (expression.operator === '||' || expression.operator === '??')
   ) {
     return [...statusLeaves(expression.left), ...statusLeaves(expression.right)];
@@ -36,11 +37,11 @@ export function statusLeaves(node: TSESTree.Node): TSESTree.Node[] {
 }
 
 function numericLiteral(node: TSESTree.Node): number | undefined {
-  if (node.type === AST_NODE_TYPES.Literal && typeof node.value === 'number') return node.value;
+  if (node.type === AST.Literal && typeof node.value === 'number') return node.value;
   if (
-    node.type === AST_NODE_TYPES.UnaryExpression &&
+    node.type === AST.UnaryExpression &&
     node.operator === '-' &&
-    node.argument.type === AST_NODE_TYPES.Literal &&
+    node.argument.type === AST.Literal &&
     typeof node.argument.value === 'number'
   ) {
     return -node.argument.value;
@@ -56,7 +57,7 @@ export function resolveLeaf(node: TSESTree.Node, context: ValueContext): StatusV
   if (member) {
     return { node, code: member.code, source: 'library', library: member.library, member: member.member };
   }
-  if (node.type === AST_NODE_TYPES.Identifier || node.type === AST_NODE_TYPES.MemberExpression) {
+  if (node.type === AST.Identifier || node.type === AST.MemberExpression) {
     const value = ASTUtils.getStaticValue(node, context.sourceCode.getScope(node));
     if (value && typeof value.value === 'number') {
       return { node, code: value.value, source: 'constant' };
@@ -76,9 +77,9 @@ export function resolveInitValues(
   context: ValueContext,
 ): StatusValue[] {
   const expression = unwrapExpression(node);
-  if (expression.type !== AST_NODE_TYPES.ObjectExpression) return resolveValues(expression, context);
+  if (expression.type !== AST.ObjectExpression) return resolveValues(expression, context);
   for (const property of expression.properties) {
-    if (property.type !== AST_NODE_TYPES.Property) continue;
+    if (property.type !== AST.Property) continue;
     const key = propertyKeyName(property);
     if (key !== undefined && properties.includes(key)) return resolveValues(property.value, context);
   }

@@ -1,4 +1,4 @@
-import { ESLintUtils } from '@typescript-eslint/utils';
+import type { TSESLint } from '@typescript-eslint/utils';
 import { version } from '../../package.json';
 
 /** The lowest flat config a rule belongs to; every rule is also in `all`. */
@@ -16,4 +16,45 @@ export function ruleDocsUrl(ruleId: string): string {
   return `https://unpkg.com/eslint-plugin-http-status@${version}/docs/rules/${ruleId}.md`;
 }
 
-export const createRule = ESLintUtils.RuleCreator<HttpStatusRuleDocs>(ruleDocsUrl);
+type RuleMeta<MessageIds extends string, Options extends readonly unknown[]> = Omit<
+  TSESLint.RuleMetaData<MessageIds, HttpStatusRuleDocs, Options>,
+  'docs'
+> & { docs: HttpStatusRuleDocs; defaultOptions?: Options };
+
+export interface RuleDefinition<MessageIds extends string, Options extends readonly unknown[]> {
+  readonly name: string;
+  readonly meta: RuleMeta<MessageIds, Options>;
+  readonly create: (context: Readonly<TSESLint.RuleContext<MessageIds, Options>>, options: Options) => TSESLint.RuleListener;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The options a rule works with: each configured object over its defaults. Options here are
+ * flat objects, so a shallow merge is the whole job; it runs once per file and rule, where a
+ * deep merge showed in profiles.
+ */
+function withDefaults<Options extends readonly unknown[]>(defaults: Options | undefined, configured: readonly unknown[]): Options {
+  const length = Math.max(defaults?.length ?? 0, configured.length);
+  return Array.from({ length }, (_, index) => {
+    const fallback = defaults?.[index];
+    const value = configured[index];
+    if (isPlainObject(fallback) && isPlainObject(value)) return { ...fallback, ...value };
+    return value ?? fallback;
+  }) as unknown as Options;
+}
+
+/** A rule with its docs URL, whose `create` receives its options merged over the defaults. */
+export function createRule<Options extends readonly unknown[], MessageIds extends string>(
+  definition: RuleDefinition<MessageIds, Options>,
+): TSESLint.RuleModule<MessageIds, Options, HttpStatusRuleDocs> & { name: string } {
+  const { name, meta, create } = definition;
+  return {
+    name,
+    meta: { ...meta, docs: { ...meta.docs, url: ruleDocsUrl(name) } },
+    defaultOptions: meta.defaultOptions ?? ([] as unknown as Options),
+    create: (context) => create(context, withDefaults(meta.defaultOptions, context.options)),
+  };
+}
