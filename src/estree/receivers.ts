@@ -137,11 +137,36 @@ export function receiverRoles(node: TSESTree.Node, context: ReceiverContext): Re
     if (name !== undefined) for (const role of rolesFromName(name, context)) roles.add(role);
     return roles;
   }
-  if (root.type === AST.Identifier) {
-    for (const role of rolesFromName(root.name, context)) roles.add(role);
-    for (const role of rolesFromParameter(root, context)) roles.add(role);
+  if (root.type === AST.Identifier) return identifierRoles(root, context);
+  return roles;
+}
+
+/**
+ * An identifier's roles, by its name and the parameter it is. Every use of `res` in one
+ * function is the same `res` (block-scoped shadowing of a response is not worth a lookup
+ * per use), so the answer is kept per function and name.
+ */
+const IDENTIFIER_ROLES = new WeakMap<TSESTree.Node, Map<string, ReadonlySet<ReceiverRole>>>();
+
+function identifierRoles(identifier: TSESTree.Identifier, context: ReceiverContext): ReadonlySet<ReceiverRole> {
+  const owner = enclosingFunctionOrProgram(identifier);
+  let byName = IDENTIFIER_ROLES.get(owner);
+  if (!byName) {
+    byName = new Map();
+    IDENTIFIER_ROLES.set(owner, byName);
+  }
+  let roles = byName.get(identifier.name);
+  if (!roles) {
+    roles = new Set([...rolesFromName(identifier.name, context), ...rolesFromParameter(identifier, context)]);
+    byName.set(identifier.name, roles);
   }
   return roles;
+}
+
+function enclosingFunctionOrProgram(node: TSESTree.Node): TSESTree.Node {
+  let current = node.parent;
+  while (current && !isFunctionNode(current) && current.type !== AST.Program) current = current.parent;
+  return current ?? node;
 }
 
 export function nameOf(node: TSESTree.Node): string | undefined {
