@@ -1,7 +1,7 @@
 import type * as ts from 'typescript';
 import { ALL_STATUSES, getStatus, getStatusByMember, type StatusEntry } from '../registry';
 import { documentationFor, type StatusDocumentation } from './documentation';
-import { importedBindings, isStatusPosition, libraryOfAccess, nodeAtPosition } from './status-sites';
+import { importedBindings, isStatusPosition, libraryOfAccess, nodeAtPosition, statementsAround } from './status-sites';
 
 type TS = typeof ts;
 
@@ -208,6 +208,6 @@ export function statusInlayHints(tsModule: TS, sourceFile: ts.SourceFile, span: 
     }
     tsModule.forEachChild(node, visit);
   };
-  tsModule.forEachChild(sourceFile, visit);
+  for (const statement of statementsAround(sourceFile, span.start, end)) visit(statement);
   return hints;
 }

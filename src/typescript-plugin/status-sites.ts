@@ -195,8 +195,25 @@ export function nodeAtPosition(tsModule: TS, sourceFile: ts.SourceFile, position
     if (position >= node.getStart(sourceFile)) found = node;
     tsModule.forEachChild(node, visit);
   };
-  tsModule.forEachChild(sourceFile, visit);
+  // Only the top-level statements around the position, found by bisection: a long file has
+  // thousands, and an editor asks on every keystroke.
+  for (const statement of statementsAround(sourceFile, position, position)) visit(statement);
   return found;
+}
+
+/** The top-level statements that overlap [start, end], without walking the others. */
+export function statementsAround(sourceFile: ts.SourceFile, start: number, end: number): readonly ts.Statement[] {
+  const statements = sourceFile.statements;
+  let low = 0;
+  let high = statements.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (statements[middle]!.getEnd() < start) low = middle + 1;
+    else high = middle;
+  }
+  let last = low;
+  while (last < statements.length && statements[last]!.getFullStart() <= end) last++;
+  return statements.slice(low, last);
 }
 
 /** `StatusCodes.NOT_FOUND` where `StatusCodes` comes from a known library: its library. */
@@ -208,8 +225,19 @@ export function libraryOfAccess(tsModule: TS, sourceFile: ts.SourceFile, access:
   return imports.get(local);
 }
 
-/** Local names bound to a constants library's export by the file's imports or requires. */
-export function importedBindings(tsModule: TS, sourceFile: ts.SourceFile): Map<string, ConstantsLibraryId> {
+const BINDINGS = new WeakMap<ts.SourceFile, ReadonlyMap<string, ConstantsLibraryId>>();
+
+/** Local names bound to a constants library's export, read once per version of a file. */
+export function importedBindings(tsModule: TS, sourceFile: ts.SourceFile): ReadonlyMap<string, ConstantsLibraryId> {
+  let bindings = BINDINGS.get(sourceFile);
+  if (!bindings) {
+    bindings = readImportedBindings(tsModule, sourceFile);
+    BINDINGS.set(sourceFile, bindings);
+  }
+  return bindings;
+}
+
+function readImportedBindings(tsModule: TS, sourceFile: ts.SourceFile): Map<string, ConstantsLibraryId> {
   const bindings = new Map<string, ConstantsLibraryId>();
   for (const statement of sourceFile.statements) {
     if (tsModule.isImportDeclaration(statement) && tsModule.isStringLiteral(statement.moduleSpecifier)) {
