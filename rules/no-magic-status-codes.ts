@@ -1,5 +1,5 @@
 import type { TSESLint } from '@typescript-eslint/utils';
-import { defineStatusValueVisitor, type StatusModel } from '../src/estree';
+import { defineStatusLiteralVisitor, type StatusModel } from '../src/estree';
 import {
   constantsSourceFromOption,
   importedConstantsSource,
@@ -104,7 +104,7 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     const ignored = new Set(options.ignore ?? []);
     let plan: FixPlan | undefined | null = null;
-    return defineStatusValueVisitor(context, (value, site, model) => {
+    return defineStatusLiteralVisitor(context, (value, site, model) => {
       if (value.source !== 'literal' || value.code === undefined) return;
       if (ignored.has(value.code) || !isCheckedKind(site.kind, options)) return;
       if (plan === null) plan = planFixes(model, options.constants);

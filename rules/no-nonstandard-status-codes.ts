@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { defineStatusValueVisitor, type StatusValue } from '../src/estree';
+import { defineStatusLiteralVisitor, type StatusValue } from '../src/estree';
 import {
   VENDORS,
   formatReference,
@@ -182,6 +182,10 @@ export default createRule<Options, MessageIds>({
       const finding = findingFor(lookupStatus(value.code), options);
       if (finding) context.report({ node: value.node as TSESTree.Node, ...finding });
     };
-    return defineStatusValueVisitor(context, check, check);
+    return defineStatusLiteralVisitor(context, check, {
+      codes: (code) => !allowed.has(code) && findingFor(lookupStatus(code), options) !== undefined,
+      followConstants: true,
+      onLibraryReference: check,
+    });
   },
 });

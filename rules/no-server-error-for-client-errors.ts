@@ -1,5 +1,5 @@
 import type { TSESLint } from '@typescript-eslint/utils';
-import { defineStatusValueVisitor, getStatusModel } from '../src/estree';
+import { defineStatusLiteralVisitor, getStatusModel } from '../src/estree';
 import { clientMistakeReason, type ClientMistakeReason } from '../src/estree/client-mistakes';
 import { statusReplacementText } from '../src/estree/constant-style';
 import { codeMentionPattern, getStatus, statusLabel } from '../src/registry';
@@ -54,7 +54,7 @@ export default createRule<Options, MessageIds>({
     const preferred = options.preferredStatus ?? 400;
     const suggested = statusLabel(preferred);
     if (!getStatusModel(context).mentions(SERVER_ERROR_CODES)) return {};
-    return defineStatusValueVisitor(context, (value, site, model) => {
+    return defineStatusLiteralVisitor(context, (value, site, model) => {
       if (value.code === undefined || !getStatus(value.code)?.isServerError) return;
       if (site.kind !== 'set' && site.kind !== 'error') return;
       const reason = clientMistakeReason(site.node, model);
@@ -75,6 +75,6 @@ export default createRule<Options, MessageIds>({
                 },
               ],
       });
-    });
+    }, { codes: (code) => code >= 500 && code <= 599, followConstants: true, librarySites: true });
   },
 });

@@ -1,6 +1,6 @@
 import { AST } from '../src/estree/ast';
 import {type TSESTree} from '@typescript-eslint/utils';
-import { defineStatusValueVisitor, getStatusModel, type StatusModel, type StatusSite } from '../src/estree';
+import { defineStatusLiteralVisitor, getStatusModel, type StatusModel, type StatusSite } from '../src/estree';
 import { calleeName, isFunctionNode, methodCall, propertyKeyName, unwrapExpression } from '../src/estree/nodes';
 import {
   enclosingFunction,
@@ -179,7 +179,7 @@ export default createRule<Options, MessageIds>({
     const ignore = (options.ignore ?? []).map((pattern) => new RegExp(pattern, 'u'));
     const isIgnored = (fn: FunctionNode | undefined) => handlerNames(fn).some((name) => ignore.some((pattern) => pattern.test(name)));
 
-    const listener = defineStatusValueVisitor(context, (value, site, model) => {
+    const listener = defineStatusLiteralVisitor(context, (value, site, model) => {
       const code = value.code;
       if (code === undefined || site.kind !== 'set') return;
       const created = code === CREATED;
@@ -196,7 +196,7 @@ export default createRule<Options, MessageIds>({
         messageId: created ? 'missingLocation' : 'missingRedirectLocation',
         data: { label: statusLabel(code) },
       });
-    });
+    }, { codes: (code) => code === CREATED || REDIRECTS.has(code), followConstants: true, librarySites: true });
 
     if (!options.nestDefaultCreated) return nestOnly ? {} : listener;
     return {

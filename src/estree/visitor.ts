@@ -1,44 +1,93 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST } from './ast';
+import { isFunctionNode } from './nodes';
 import { getStatusModel, STATUS_SITE_NODE_TYPES, type StatusModel, type StatusSite, type StatusSiteNode } from './status-model';
 import type { StatusValue } from './values';
 
 export type StatusValueHandler = (value: StatusValue, site: StatusSite, model: StatusModel) => void;
 
+const SITE_TYPES: ReadonlySet<string> = new Set(STATUS_SITE_NODE_TYPES);
+
+/** Site search stops at these: a status and its site never sit on opposite sides of one. */
+function isBoundary(node: TSESTree.Node): boolean {
+  return node.type.endsWith('Statement') || node.type.endsWith('Declaration') || isFunctionNode(node) || node.type === AST.Program;
+}
+
 /**
- * A rule listener that hands each status value of the file to `onValue` once, with the
- * site it belongs to (the outermost site wins where sites nest, as in
- * `res.status(err.status || 500)`). Recognition is shared between rules through the model.
+ * The site a value belongs to: the outermost site among its close ancestors whose values
+ * include it, as the site visitor would find it.
  */
-export function defineStatusValueVisitor(
+function siteOfValueNode(model: StatusModel, valueNode: TSESTree.Node): { site: StatusSite; value: StatusValue } | undefined {
+  const candidates: StatusSiteNode[] = [];
+  for (let node: TSESTree.Node | undefined = valueNode.parent; node && !isBoundary(node); node = node.parent) {
+    if (SITE_TYPES.has(node.type)) candidates.push(node as StatusSiteNode);
+  }
+  for (let index = candidates.length - 1; index >= 0; index--) {
+    const site = model.siteOf(candidates[index]!);
+    const value = site?.values.find((candidate) => candidate.node === valueNode);
+    if (site && value) return { site, value };
+  }
+  return undefined;
+}
+
+export interface LiteralVisitorOptions {
+  /** Only numbers that pass are looked at (a rule about nonstandard codes skips 404). */
+  readonly codes?: (code: number) => boolean;
+  /** Also follow `const X = 418` to the sites where `X` is used. */
+  readonly followConstants?: boolean;
+  /** Called at the end for every constants-library member the file uses, wherever it is. */
+  readonly onLibraryReference?: (value: StatusValue, model: StatusModel) => void;
+  /** Also hand constants-library members that stand at a status site to `onValue`. */
+  readonly librarySites?: boolean;
+}
+
+/**
+ * A rule listener that starts from each number literal and looks up at its site, so that a
+ * rule is called for the few numbers of a file rather than for every call, property and
+ * comparison.
+ */
+export function defineStatusLiteralVisitor(
   context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>,
   onValue: StatusValueHandler,
-  /** Called at the end for constants-library members used outside any status site. */
-  onOtherLibraryReference?: (value: StatusValue, model: StatusModel) => void,
+  options: LiteralVisitorOptions = {},
 ): TSESLint.RuleListener {
   const model = getStatusModel(context);
   if (!model.mayHaveStatuses) return {};
-  const seen = new Set<TSESTree.Node>();
-  const visit = (node: StatusSiteNode) => {
-    const site = model.siteOf(node);
-    if (!site) return;
-    for (const value of site.values) {
-      if (seen.has(value.node)) continue;
-      seen.add(value.node);
-      onValue(value, site, model);
-    }
+  const report = (valueNode: TSESTree.Node) => {
+    const found = siteOfValueNode(model, valueNode);
+    if (found) onValue(found.value, found.site, model);
   };
-  const listener: TSESLint.RuleListener = Object.fromEntries(STATUS_SITE_NODE_TYPES.map((type) => [type, visit]));
-  if (!onOtherLibraryReference) return listener;
+  const listener: TSESLint.RuleListener = {
+    'Literal[raw=/^[0-9]/]'(literal: TSESTree.Literal) {
+      const negated = literal.parent?.type === AST.UnaryExpression && literal.parent.operator === '-';
+      const code = negated ? -Number(literal.value) : Number(literal.value);
+      if (options.codes && !options.codes(code)) return;
+      const valueNode = negated ? literal.parent! : literal;
+      report(valueNode);
+      if (options.followConstants) for (const use of constantUses(context, valueNode)) report(use);
+    },
+  };
+  const { onLibraryReference, librarySites } = options;
+  if (!onLibraryReference && !librarySites) return listener;
   return {
     ...listener,
     'Program:exit'() {
       for (const [node, member] of model.members) {
-        if (seen.has(node)) continue;
-        onOtherLibraryReference(
-          { node, code: member.code, source: 'library', library: member.library, member: member.member },
-          model,
-        );
+        if (options.codes && !options.codes(member.code)) continue;
+        if (librarySites) report(node);
+        onLibraryReference?.({ node, code: member.code, source: 'library', library: member.library, member: member.member }, model);
       }
     },
   };
+}
+
+/** The places that read `X` in `const X = 418`. */
+function constantUses(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>, valueNode: TSESTree.Node): TSESTree.Node[] {
+  const declarator = valueNode.parent;
+  if (declarator?.type !== AST.VariableDeclarator || declarator.init !== valueNode || declarator.parent.kind !== 'const') return [];
+  return context.sourceCode
+    .getDeclaredVariables(declarator)
+    .flatMap((variable) => variable.references)
+    .filter((reference) => reference.isRead())
+    .map((reference) => reference.identifier as TSESTree.Node);
 }
