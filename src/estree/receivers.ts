@@ -8,7 +8,7 @@ import {
   lookupByName,
   type ReceiverRole,
 } from '../frameworks';
-import { isFunctionNode, lastName, memberName, methodCall, unwrapExpression } from './nodes';
+import { isFunctionNode, memberName, methodCall, unwrapExpression } from './nodes';
 
 export interface ReceiverContext {
   readonly sourceCode: Readonly<TSESLint.SourceCode>;
@@ -167,8 +167,4 @@ function enclosingFunctionOrProgram(node: TSESTree.Node): TSESTree.Node {
   let current = node.parent;
   while (current && !isFunctionNode(current) && current.type !== AST.Program) current = current.parent;
   return current ?? node;
-}
-
-export function nameOf(node: TSESTree.Node): string | undefined {
-  return lastName(node);
 }
