@@ -30,6 +30,22 @@ function config(file: string, rules: Linter.RulesRecord): Linter.Config[] {
   return [{ files: ['**/*'], plugins: { 'http-status': plugin as never }, languageOptions, rules }];
 }
 
+/** ESLint's own defaults: `.js` and `.mjs` parse as modules, `.cjs` as CommonJS, no globals. */
+function defaultConfig(file: string, rules: Linter.RulesRecord): Linter.Config[] {
+  const languageOptions: Linter.Config['languageOptions'] = file.endsWith('.ts') ? { parser: tsParser as never } : {};
+  return [{ files: ['**/*'], plugins: { 'http-status': plugin as never }, languageOptions, rules }];
+}
+
+const FIXING_RULE = 'http-status/no-magic-status-codes';
+
+/** The findings of every rule but the one whose fix is applied, without positions (fixes move lines). */
+function otherFindings(messages: readonly Linter.LintMessage[]): string[] {
+  return messages
+    .filter((message) => message.ruleId !== FIXING_RULE)
+    .map((message) => `${message.ruleId}: ${message.message}`)
+    .sort();
+}
+
 function filename(file: string): string {
   return `file${file.slice(file.lastIndexOf('.'))}`;
 }
@@ -75,6 +91,27 @@ describe.each(Object.entries(RULE_SETS))('fixes %s', (_name, rules) => {
       }
     }
     expect(changed, 'files the fixes changed').toBeGreaterThan(10);
+  });
+});
+
+describe.each([
+  ['the configuration used in tests', config],
+  ["ESLint's default options", defaultConfig],
+] as const)('with %s, fixing magic numbers', (_name, configFor) => {
+  it('never makes a finding of another rule disappear', () => {
+    const linter = new Linter({ configType: 'flat' });
+    const rules = RULE_SETS['with a constants library configured'];
+    let compared = 0;
+    for (const file of [...examples, ...labelled, ...generated]) {
+      const code = readFileSync(file, 'utf8');
+      const before = linter.verify(code, configFor(file, rules), { filename: filename(file) });
+      const fixed = linter.verifyAndFix(code, configFor(file, rules), { filename: filename(file) });
+      if (!fixed.fixed) continue;
+      const after = linter.verify(fixed.output, configFor(file, rules), { filename: filename(file) });
+      expect(otherFindings(after), relative(ROOT, file)).toEqual(otherFindings(before));
+      compared++;
+    }
+    expect(compared, 'files fixed and compared').toBeGreaterThan(10);
   });
 });
 

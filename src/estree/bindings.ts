@@ -152,9 +152,25 @@ function undeclaredGlobalReferences(globalScope: TSESLint.Scope.Scope): TrackedR
   return found;
 }
 
+/**
+ * A `require` the file never declares is Node's, whatever `sourceType` the host configured
+ * (ESLint parses `.js` as a module and declares no `require` then). The tracker only follows
+ * declared globals, so it is shown a global scope in which the undeclared `require` is one.
+ */
+function withUndeclaredRequire(globalScope: TSESLint.Scope.Scope): TSESLint.Scope.Scope {
+  if (globalScope.set.has('require')) return globalScope;
+  const references = globalScope.through.filter((reference) => reference.identifier.name === 'require');
+  if (references.length === 0) return globalScope;
+  const variable = { name: 'require', defs: [], references, identifiers: [], scope: globalScope };
+  const set = new Map(globalScope.set).set('require', variable as unknown as never);
+  return new Proxy(globalScope, {
+    get: (target, property, receiver) => (property === 'set' ? set : Reflect.get(target, property, receiver)),
+  });
+}
+
 /** Every binding of the catalogue and of the constants libraries that the file uses. */
 export function resolveBindings(globalScope: TSESLint.Scope.Scope, text: string): ResolvedBindings {
-  const tracker = new ReferenceTracker(globalScope);
+  const tracker = new ReferenceTracker(withUndeclaredRequire(globalScope));
   const shapes = new Map<TSESTree.Node, BindingShape>();
   const members = new Map<TSESTree.Node, LibraryMember>();
   const found: TrackedReference[] = [];
