@@ -16,6 +16,7 @@ import {
 import { BODILESS_BEHAVIOUR, NEST_STATUS_DECORATOR, type FrameworkId } from '../src/frameworks';
 import { ALL_STATUSES, codeMentionPattern, formatReference, getStatus, statusLabel } from '../src/registry';
 import { createRule } from '../src/util/create-rule';
+import { isVisibleContent, typeSaysValue } from '../src/estree/visible-content';
 
 export type Options = [];
 export type MessageIds = 'bodyDropped' | 'bodyThrows' | 'removeBody' | 'useOk';
@@ -65,7 +66,7 @@ function selfContainedFinding(site: StatusSite, model: StatusModel): Finding | u
   const call = site.node;
   if (!content || (call.type !== AST.CallExpression && call.type !== AST.NewExpression)) return undefined;
   const argument = call.arguments[content.index];
-  if (!argument || (!content.serialised && isEmptyContent(argument))) return undefined;
+  if (!argument || (!content.serialised && !isVisibleContent(argument, model.sourceCode))) return undefined;
   const code = bodilessCode(site.values);
   if (code === undefined) return undefined;
   const removeBody = emptyBodyFix(call, argument, site, model);
@@ -98,6 +99,7 @@ function flowFinding(node: TSESTree.Node, model: StatusModel): Finding | undefin
   for (const events of flow.allEvents()) {
     const content = events.find((event): event is Extract<ResponseEvent, { type: 'content' }> => event.type === 'content' && event.node === node);
     if (!content) continue;
+    if (!isVisibleContent(content.content, model.sourceCode)) return undefined;
     const status = governingStatus(events, content);
     if (!status) return undefined;
     const code = bodilessCode(status.site.values);
@@ -142,9 +144,17 @@ function nestFinding(node: TSESTree.ReturnStatement, model: StatusModel): Findin
     const site = expression.type === AST.CallExpression ? model.siteOf(expression) : undefined;
     if (site?.framework !== 'nestjs' || calleeName((expression as TSESTree.CallExpression).callee) !== NEST_STATUS_DECORATOR) continue;
     const code = bodilessCode(site.values);
-    if (code !== undefined) return { content: node.argument, code, framework: 'nestjs', statusValue: site.values[0]! };
+    if (code !== undefined && returnsValue(fn, node.argument, model)) {
+      return { content: node.argument, code, framework: 'nestjs', statusValue: site.values[0]! };
+    }
   }
   return undefined;
+}
+
+/** A declared return type decides (`Promise<void>` sends nothing); otherwise what the code shows. */
+function returnsValue(fn: TSESTree.FunctionLike, returned: TSESTree.Expression, model: StatusModel): boolean {
+  const declared = fn.returnType?.typeAnnotation;
+  return declared ? typeSaysValue(declared) : isVisibleContent(returned, model.sourceCode);
 }
 
 /** `ctx.body = null`; `res.status(204).end()`; `reply.code(204).send()`. */

@@ -1,4 +1,6 @@
-import type { InvalidTestCase } from '@typescript-eslint/rule-tester';
+import { join } from 'node:path';
+import * as parser from '@typescript-eslint/parser';
+import { RuleTester, type InvalidTestCase } from '@typescript-eslint/rule-tester';
 import rule, { type MessageIds, type Options } from '../../rules/no-body-on-bodiless-status';
 import { asTesterRule, cjsTester, positionOf, runInJsAndTs, tsTester } from '../helpers/rule-tester';
 
@@ -202,5 +204,103 @@ cjsTester.run('no-body-on-bodiless-status (CommonJS)', asTesterRule(rule), {
       removeBody: "const { HttpStatus } = require('@nestjs/common');\nmodule.exports = (req, res) => { res.status(HttpStatus.NO_CONTENT); res.end(); };",
       useOk: "const { HttpStatus } = require('@nestjs/common');\nmodule.exports = (req, res) => { res.status(HttpStatus.OK); res.send('gone'); };",
     }),
+  ],
+});
+
+/** Only content the code shows: what a service returns may well be nothing. */
+runInJsAndTs('no-body-on-bodiless-status (content the rule can see)', rule, {
+  valid: [
+    "app.delete('/x/:id', async (req, res) => { const result = await service.remove(req.params.id); res.status(204).send(result); });",
+    "fastify.delete('/x/:id', async (request, reply) => { const result = await service.remove(request.params.id); return reply.status(204).send(result); });",
+    "fastify.delete('/x/:id', async (request, reply) => reply.code(204).send(await service.remove(request.params.id)));",
+    "app.delete('/x/:id', (req, res) => res.status(204).send(req.body.echo));",
+    "app.delete('/x/:id', (req, res) => { let out = {}; out = load(); res.status(204).json(out); });",
+    "const shared = { ok: true };\napp.delete('/x', (req, res) => res.status(204).json(shared));",
+    "app.delete('/x', (req, res) => res.status(204).send(ok && { done: true }));",
+  ],
+  invalid: [
+    body("app.delete('/x', (req, res) => { const reply = { deleted: true }; res.status(204).json(reply); });", {
+      code: 204,
+      framework: 'Express',
+      content: 'reply)',
+      removeBody: "app.delete('/x', (req, res) => { const reply = { deleted: true }; res.status(204).end(); });",
+      useOk: "app.delete('/x', (req, res) => { const reply = { deleted: true }; res.status(200).json(reply); });",
+    }),
+    body("app.get('/u/:id', async (req, res) => {\n  const user = await db.find(req.params.id);\n  if (!user) return res.status(404).end();\n  return res.status(304).json(user);\n});", {
+      code: 304,
+      framework: 'Express',
+      content: 'user);',
+      removeBody: "app.get('/u/:id', async (req, res) => {\n  const user = await db.find(req.params.id);\n  if (!user) return res.status(404).end();\n  return res.status(304).end();\n});",
+      useOk: "app.get('/u/:id', async (req, res) => {\n  const user = await db.find(req.params.id);\n  if (!user) return res.status(404).end();\n  return res.status(200).json(user);\n});",
+    }),
+    body("app.delete('/x', (req, res) => res.status(204).send(JSON.stringify(load())));", {
+      code: 204,
+      framework: 'Express',
+      content: 'JSON.stringify',
+      removeBody: "app.delete('/x', (req, res) => res.status(204).end());",
+      useOk: "app.delete('/x', (req, res) => res.status(200).send(JSON.stringify(load())));",
+    }),
+    body("app.delete('/x/:id', (req, res) => res.status(204).send(`removed ${req.params.id}`));", {
+      code: 204,
+      framework: 'Express',
+      content: '`removed',
+      removeBody: "app.delete('/x/:id', (req, res) => res.status(204).end());",
+      useOk: "app.delete('/x/:id', (req, res) => res.status(200).send(`removed ${req.params.id}`));",
+    }),
+  ],
+});
+
+const NEST_PRELUDE = "import { Controller, Delete, HttpCode, Param } from '@nestjs/common';\n@Controller('items')\nexport class ItemsController {\n  constructor(private readonly items: ItemsService) {}\n";
+
+function nestReport(method: string, content: string): Invalid {
+  const code = `${NEST_PRELUDE}${method}\n}`;
+  const ok = code.replace('@HttpCode(204)', '@HttpCode(200)');
+  return {
+    code,
+    errors: [{ messageId: 'bodyDropped', data: { label: LABELS[204]!, reference: REFERENCES[204]!, framework: 'NestJS' }, ...positionOf(code, content), suggestions: [{ messageId: 'useOk', output: ok }] }],
+  };
+}
+
+tsTester.run('no-body-on-bodiless-status (NestJS return types)', asTesterRule(rule), {
+  valid: [
+    `${NEST_PRELUDE}  @Delete(':id')\n  @HttpCode(204)\n  remove(@Param('id') id: string): Promise<void> {\n    return this.items.remove(id);\n  }\n}`,
+    `${NEST_PRELUDE}  @Delete(':id')\n  @HttpCode(204)\n  remove(@Param('id') id: string): void {\n    return this.items.remove(id);\n  }\n}`,
+    `${NEST_PRELUDE}  @Delete(':id')\n  @HttpCode(204)\n  async remove(@Param('id') id: string) {\n    return this.items.remove(id);\n  }\n}`,
+    `${NEST_PRELUDE}  @Delete(':id')\n  @HttpCode(204)\n  remove(@Param('id') id: string): Promise<Item | undefined> {\n    return this.items.remove(id);\n  }\n}`,
+  ],
+  invalid: [
+    nestReport("  @Delete(':id')\n  @HttpCode(204)\n  remove(@Param('id') id: string): Promise<Item> {\n    return this.items.remove(id);\n  }", 'this.items.remove'),
+    nestReport("  @Delete(':id')\n  @HttpCode(204)\n  remove(@Param('id') id: string) {\n    const summary: Summary = this.items.remove(id);\n    return summary;\n  }", 'summary;'),
+  ],
+});
+
+/** With type information, TypeScript tells what an opaque value is. */
+const typedTester = new RuleTester({
+  languageOptions: { parser, parserOptions: { project: './tsconfig.json', tsconfigRootDir: join(__dirname, '../fixtures/typed') } },
+});
+
+const APP = 'declare const app: { delete(path: string, handler: (req: unknown, res: any) => void): void };\n';
+
+typedTester.run('no-body-on-bodiless-status (with type information)', asTesterRule(rule), {
+  valid: [
+    { code: `${APP}declare function remove(): void;\napp.delete('/x', (req, res) => res.status(204).send(remove()));`, filename: 'file.ts' },
+    { code: `${APP}declare function find(): { id: string } | undefined;\napp.delete('/x', (req, res) => { const found = find(); res.status(204).send(found); });`, filename: 'file.ts' },
+  ],
+  invalid: [
+    {
+      code: `${APP}declare function find(): { id: string };\napp.delete('/x', (req, res) => res.status(204).send(find()));`,
+      filename: 'file.ts',
+      errors: [
+        {
+          messageId: 'bodyDropped',
+          line: 3,
+          column: 53,
+          suggestions: [
+            { messageId: 'removeBody', output: `${APP}declare function find(): { id: string };\napp.delete('/x', (req, res) => res.status(204).end());` },
+            { messageId: 'useOk', output: `${APP}declare function find(): { id: string };\napp.delete('/x', (req, res) => res.status(200).send(find()));` },
+          ],
+        },
+      ],
+    },
   ],
 });
