@@ -1,5 +1,5 @@
-import type { TSESTree } from '@typescript-eslint/utils';
-import { defineStatusLiteralVisitor, type StatusValue } from '../src/estree';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { defineStatusLiteralVisitor, type StatusSite, type StatusValue } from '../src/estree';
 import {
   VENDORS,
   formatReference,
@@ -16,10 +16,11 @@ export interface NoNonstandardStatusCodesOptions {
   allowUnofficial?: boolean | string[];
   allowDeprecated?: boolean;
   reportTemporary?: boolean;
+  reportComparisons?: boolean;
 }
 
 export type Options = [NoNonstandardStatusCodesOptions];
-export type MessageIds = 'invalidCode' | 'unassignedCode' | 'retiredCode' | 'vendorCode' | 'temporaryCode';
+export type MessageIds = 'invalidCode' | 'unassignedCode' | 'retiredCode' | 'vendorCode' | 'temporaryCode' | 'stringCode' | 'useNumber';
 
 interface Finding {
   readonly messageId: MessageIds;
@@ -122,6 +123,14 @@ function findingFor(lookup: StatusLookup, options: NoNonstandardStatusCodesOptio
   }
 }
 
+/**
+ * A client that compares a received status with a vendor code (`status === 418`, a test of
+ * someone else's server) does not choose that code; only the option asks to hear of it.
+ */
+function isComparison(site: StatusSite | undefined): boolean {
+  return site?.kind === 'compare' || site?.kind === 'assert';
+}
+
 export default createRule<Options, MessageIds>({
   name: 'no-nonstandard-status-codes',
   meta: {
@@ -130,6 +139,7 @@ export default createRule<Options, MessageIds>({
       description: 'Disallow HTTP status codes that are invalid, unassigned, retired or vendor-specific',
       recommended: 'recommended',
     },
+    hasSuggestions: true,
     messages: {
       invalidCode: '{{code}} is not an HTTP status code: a status is a three-digit number from 100 to 599{{known}}.',
       unassignedCode:
@@ -138,6 +148,9 @@ export default createRule<Options, MessageIds>({
       vendorCode: '{{label}} is not a registered status but a vendor code of {{vendors}}; {{instead}}.',
       temporaryCode:
         '{{label}} has a temporary registration that expires on {{expires}} ({{reference}}); do not rely on it yet.',
+      stringCode:
+        "The status {{text}} is a string, not a number: Express 5 throws 'Invalid status code' for it and other frameworks send it unchecked; write {{label}} as the number {{code}}.",
+      useNumber: 'Write the number {{code}}.',
     },
     schema: [
       {
@@ -170,22 +183,38 @@ export default createRule<Options, MessageIds>({
             type: 'boolean',
             description: 'Report codes with a temporary registration (104).',
           },
+          reportComparisons: {
+            type: 'boolean',
+            description: 'Also report codes that a received status is compared with or asserted to be (`status === 418`, `expect(res.status).toBe(499)`).',
+          },
         },
       },
     ],
-    defaultOptions: [{ allow: [], allowUnofficial: false, allowDeprecated: false, reportTemporary: false }],
+    defaultOptions: [{ allow: [], allowUnofficial: false, allowDeprecated: false, reportTemporary: false, reportComparisons: false }],
   },
   create(context, [options]) {
     const allowed = new Set(options.allow ?? []);
-    const check = (value: StatusValue) => {
-      if (value.code === undefined || allowed.has(value.code)) return;
+    const skipsSite = (site: StatusSite | undefined) => !options.reportComparisons && isComparison(site);
+    const check = (value: StatusValue, site: StatusSite | undefined) => {
+      if (value.code === undefined || allowed.has(value.code) || skipsSite(site)) return;
       const finding = findingFor(lookupStatus(value.code), options);
       if (finding) context.report({ node: value.node as TSESTree.Node, ...finding });
     };
-    return defineStatusLiteralVisitor(context, check, {
+    const checkString = (value: StatusValue, site: StatusSite) => {
+      if (skipsSite(site) || value.node.type !== 'Literal') return;
+      const code = String(value.node.value);
+      context.report({
+        node: value.node,
+        messageId: 'stringCode',
+        data: { text: value.node.raw, code, label: statusLabel(Number(code)) },
+        suggest: [{ messageId: 'useNumber', data: { code }, fix: (fixer: TSESLint.RuleFixer) => fixer.replaceText(value.node, code) }],
+      });
+    };
+    return defineStatusLiteralVisitor(context, (value, site) => check(value, site), {
       codes: (code) => !allowed.has(code) && findingFor(lookupStatus(code), options) !== undefined,
       followConstants: true,
-      onLibraryReference: check,
+      onLibraryReference: (value, _model, site) => check(value, site),
+      onStringCode: checkString,
     });
   },
 });

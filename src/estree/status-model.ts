@@ -5,6 +5,11 @@ import {
   ASSERT_FUNCTIONS,
   ASSIGNMENT_SHAPES,
   BUILT_IN_ERROR_CLASSES,
+  CONTENT_METHOD_SHAPES,
+  CONTENT_PROPERTIES,
+  DATA_SINK_METHODS,
+  LOGGER_NAMES,
+  MEMBERSHIP_METHODS,
   ERROR_CLASS_PATTERN,
   HONO_MODULES,
   METHOD_SHAPES,
@@ -26,7 +31,7 @@ import {
 import { AUTO_IMPORTED_SHAPES, isUnresolvedGlobal, resolveBindings, type ResolvedBindings } from './bindings';
 import { collectModuleImports, type ModuleImport } from './file-imports';
 import { calleeName, lastName, memberName, methodCall, propertyKeyName, unwrapExpression } from './nodes';
-import { receiverRoles, type ReceiverContext } from './receivers';
+import { chainRoot, receiverRoles, type ReceiverContext } from './receivers';
 import {
   isStatusCodeValue,
   resolveInitValues,
@@ -85,7 +90,16 @@ const CALL_NAMES_OF_INTEREST: ReadonlySet<string> = new Set([
   'is',
   'expect',
   'toHaveProperty',
+  ...MEMBERSHIP_METHODS,
 ]);
+
+/** `HttpError.fromStatus(404)`, `AppError.withStatusCode(544, …)`: a static builder of an error class. */
+function errorBuilderClass(node: TSESTree.CallExpression): string | undefined {
+  const callee = unwrapExpression(node.callee);
+  if (callee.type !== AST.MemberExpression || callee.object.type !== AST.Identifier) return undefined;
+  const name = callee.object.name;
+  return ERROR_CLASS_PATTERN.test(name) && !BUILT_IN_ERROR_CLASSES.has(name) ? name : undefined;
+}
 
 function calledName(node: TSESTree.CallExpression): string | undefined {
   const callee = unwrapExpression(node.callee);
@@ -164,7 +178,12 @@ export class StatusModel implements ReceiverContext, ValueContext {
   private mayBeSite(node: StatusSiteNode): boolean {
     switch (node.type) {
       case AST.CallExpression:
-        return CALL_NAMES_OF_INTEREST.has(calledName(node) ?? '') || AUTO_IMPORTED_SHAPES.has(calledName(node) ?? '') || this.bindings.shapes.has(node);
+        return (
+          CALL_NAMES_OF_INTEREST.has(calledName(node) ?? '') ||
+          AUTO_IMPORTED_SHAPES.has(calledName(node) ?? '') ||
+          this.bindings.shapes.has(node) ||
+          errorBuilderClass(node) !== undefined
+        );
       case AST.NewExpression:
         return this.bindings.shapes.has(node) || ERROR_CLASS_PATTERN.test(calleeName(node.callee) ?? '');
       case AST.AssignmentExpression:
@@ -237,7 +256,7 @@ export class StatusModel implements ReceiverContext, ValueContext {
   private callSite(node: TSESTree.CallExpression): StatusSite | undefined {
     const shape = this.bindings.shapes.get(node) ?? this.autoImportedShape(node);
     if (shape) return this.bindingSite(node, shape);
-    const assertion = this.assertionSite(node);
+    const assertion = this.assertionSite(node) ?? this.membershipSite(node);
     if (assertion) return assertion;
     const method = methodCall(node);
     if (!method) return undefined;
@@ -245,7 +264,29 @@ export class StatusModel implements ReceiverContext, ValueContext {
       const site = this.methodSite(node, method.receiver, candidate);
       if (site) return site;
     }
-    return undefined;
+    return this.errorBuilderSite(node);
+  }
+
+  /** `[401, 403].includes(res.status)`: the listed codes are compared with a received status. */
+  private membershipSite(node: TSESTree.CallExpression): StatusSite | undefined {
+    const method = methodCall(node);
+    const list = method && unwrapExpression(method.receiver);
+    const [first] = node.arguments;
+    if (!method || !MEMBERSHIP_METHODS.includes(method.name) || list?.type !== AST.ArrayExpression || !first || !this.isStatusExpression(first)) {
+      return undefined;
+    }
+    const values = list.elements.flatMap((element) => (element && element.type !== AST.SpreadElement ? this.receivedValuesOnly(element) : []));
+    return values.length > 0 ? this.site(node, 'client', 'compare', values) : undefined;
+  }
+
+  /** A static builder of a project error class given a status: `HttpError.fromStatus(404)`. */
+  private errorBuilderSite(node: TSESTree.CallExpression): StatusSite | undefined {
+    if (errorBuilderClass(node) === undefined) return undefined;
+    const values = node.arguments
+      .filter((argument) => argument.type !== AST.SpreadElement && argument.type !== AST.ObjectExpression)
+      .flatMap((argument) => resolveValues(argument, this))
+      .filter((value) => isStatusCodeValue(value) && value.source !== 'constant');
+    return values.length > 0 ? this.site(node, 'error-object', 'error', values) : undefined;
   }
 
   private autoImportedShape(node: TSESTree.CallExpression): BindingShape | undefined {
@@ -334,7 +375,7 @@ export class StatusModel implements ReceiverContext, ValueContext {
   }
 
   private statusValuesOnly(node: TSESTree.Node): StatusValue[] {
-    return resolveValues(node, this).filter(isStatusCodeValue);
+    return resolveValues(node, this).filter((value) => isStatusCodeValue(value) || value.source === 'string');
   }
 
   /**
@@ -372,10 +413,11 @@ export class StatusModel implements ReceiverContext, ValueContext {
   }
 
   private objectPropertySite(node: TSESTree.Property): StatusSite | undefined {
-    if (node.parent.type !== AST.ObjectExpression) return undefined;
+    if (node.parent.type !== AST.ObjectExpression || isDataPayload(node.parent)) return undefined;
     const key = propertyKeyName(node);
     if (key === undefined || !STATUS_OBJECT_KEYS.includes(key)) return undefined;
-    const values = this.statusValuesOnly(node.value);
+    // `{ status: '200' }` is as often a record's state as a response; `statusCode` is not.
+    const values = this.statusValuesOnly(node.value).filter((value) => value.source !== 'string' || key === 'statusCode');
     if (values.length === 0) return undefined;
     return this.site(node, 'response-object', isInTestMatcher(node.parent) ? 'assert' : 'set', values);
   }
@@ -449,6 +491,31 @@ function expectationSubject(receiver: TSESTree.Node): TSESTree.Node | null | und
     }
     return undefined;
   }
+}
+
+const CONTENT_ARGUMENTS: ReadonlyMap<string, ReadonlySet<number>> = new Map(
+  [...groupBy(CONTENT_METHOD_SHAPES, (shape) => shape.method)].map(([method, shapes]) => [method, new Set(shapes.map((shape) => shape.contentArgument))]),
+);
+
+/**
+ * An object that is data rather than a response's own fields: nested in another object
+ * (`custom_details: { statusCode: 418 }`), sent as a body (`res.json({ status: 204 })`,
+ * `ctx.body = { status }`), logged or stored (`logger.error({ status: 500 })`).
+ */
+function isDataPayload(object: TSESTree.ObjectExpression): boolean {
+  const parent = object.parent;
+  if (parent.type === AST.Property && parent.value === object) return parent.parent.type === AST.ObjectExpression;
+  if (parent.type === AST.AssignmentExpression && parent.right === object && parent.left.type === AST.MemberExpression) {
+    return Object.hasOwn(CONTENT_PROPERTIES, memberName(parent.left) ?? '');
+  }
+  if (parent.type !== AST.CallExpression && parent.type !== AST.NewExpression) return false;
+  const index = parent.arguments.indexOf(object);
+  if (index < 0 || parent.type === AST.NewExpression) return false;
+  const method = methodCall(parent);
+  if (!method) return false;
+  if (CONTENT_ARGUMENTS.get(method.name)?.has(index) || DATA_SINK_METHODS.has(method.name)) return true;
+  const root = chainRoot(method.receiver);
+  return root.type === AST.Identifier && LOGGER_NAMES.test(root.name);
 }
 
 /** `toEqual({ status: 200 })`, `mockResolvedValue({ status: 200 })`: test code, not a response. */

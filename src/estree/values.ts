@@ -4,8 +4,8 @@ import type { ConstantsLibraryId } from '../registry';
 import type { LibraryMember } from './bindings';
 import { propertyKeyName, unwrapExpression } from './nodes';
 
-/** Where a status value comes from. */
-export type ValueSource = 'literal' | 'constant' | 'library' | 'unknown';
+/** Where a status value comes from; `string` is a status written as text (`'404'`). */
+export type ValueSource = 'literal' | 'constant' | 'library' | 'string' | 'unknown';
 
 /** One expression that may end up as the status, and the code it stands for when known. */
 export interface StatusValue {
@@ -53,6 +53,7 @@ function numericLiteral(node: TSESTree.Node): number | undefined {
 export function resolveLeaf(node: TSESTree.Node, context: ValueContext): StatusValue {
   const literal = numericLiteral(node);
   if (literal !== undefined) return { node, code: literal, source: 'literal' };
+  if (isStatusText(node)) return { node, code: undefined, source: 'string' };
   const member = context.members.get(node);
   if (member) {
     return { node, code: member.code, source: 'library', library: member.library, member: member.member };
@@ -84,6 +85,11 @@ export function resolveInitValues(
     if (key !== undefined && properties.includes(key)) return resolveValues(property.value, context);
   }
   return [];
+}
+
+/** `'404'`: a status written as a three-digit string, which frameworks reject or mishandle. */
+export function isStatusText(node: TSESTree.Node): node is TSESTree.StringLiteral {
+  return node.type === AST.Literal && typeof node.value === 'string' && /^[1-5][0-9]{2}$/.test(node.value);
 }
 
 export function isStatusCodeValue(value: StatusValue): value is StatusValue & { code: number } {

@@ -35,8 +35,10 @@ export interface LiteralVisitorOptions {
   readonly codes?: (code: number) => boolean;
   /** Also follow `const X = 418` to the sites where `X` is used. */
   readonly followConstants?: boolean;
-  /** Called at the end for every constants-library member the file uses, wherever it is. */
-  readonly onLibraryReference?: (value: StatusValue, model: StatusModel) => void;
+  /** Called at the end for every constants-library member the file uses, wherever it is, with its site if it has one. */
+  readonly onLibraryReference?: (value: StatusValue, model: StatusModel, site: StatusSite | undefined) => void;
+  /** Called for every three-digit string (`res.status('404')`) that stands where a status goes. */
+  readonly onStringCode?: StatusValueHandler;
   /** Also hand constants-library members that stand at a status site to `onValue`. */
   readonly librarySites?: boolean;
 }
@@ -67,7 +69,13 @@ export function defineStatusLiteralVisitor(
       if (options.followConstants) for (const use of constantUses(context, valueNode)) report(use);
     },
   };
-  const { onLibraryReference, librarySites } = options;
+  const { onLibraryReference, librarySites, onStringCode } = options;
+  if (onStringCode) {
+    listener[String.raw`Literal[raw=/^['"][0-9]{3}['"]$/]`] = (literal: TSESTree.Literal) => {
+      const found = siteOfValueNode(model, literal);
+      if (found) onStringCode(found.value, found.site, model);
+    };
+  }
   if (!onLibraryReference && !librarySites) return listener;
   return {
     ...listener,
@@ -75,7 +83,9 @@ export function defineStatusLiteralVisitor(
       for (const [node, member] of model.members) {
         if (options.codes && !options.codes(member.code)) continue;
         if (librarySites) report(node);
-        onLibraryReference?.({ node, code: member.code, source: 'library', library: member.library, member: member.member }, model);
+        if (!onLibraryReference) continue;
+        const value: StatusValue = { node, code: member.code, source: 'library', library: member.library, member: member.member };
+        onLibraryReference(value, model, siteOfValueNode(model, node)?.site);
       }
     },
   };

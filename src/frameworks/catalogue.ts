@@ -264,15 +264,27 @@ export const ASSERTION_MATCHERS: readonly string[] = [
   'toStrictEqual',
   'equal',
   'equals',
+  'eq',
   'eql',
   'strictEqual',
   'status',
   'toHaveStatus',
   'toHaveStatusCode',
+  // `expect(res.status).toHaveBeenCalledWith(404)`: a status method of a mocked response.
+  'toHaveBeenCalledWith',
+  'toHaveBeenLastCalledWith',
+  'toBeCalledWith',
+  'lastCalledWith',
+  'calledWith',
+  'calledOnceWith',
+  'calledWithExactly',
 ];
 
 /** `assert.equal(res.status, 404)`: the second argument is the expected status. */
-export const ASSERT_FUNCTIONS: readonly string[] = ['equal', 'strictEqual', 'deepEqual', 'deepStrictEqual', 'notEqual', 'notStrictEqual'];
+export const ASSERT_FUNCTIONS: readonly string[] = ['equal', 'strictEqual', 'deepEqual', 'deepStrictEqual', 'notEqual', 'notStrictEqual', 'calledWith'];
+
+/** `[401, 403].includes(res.status)`: membership of a received status in a list of codes. */
+export const MEMBERSHIP_METHODS: readonly string[] = ['includes', 'indexOf'];
 
 /** Methods of a response that send content; `x.status(404).json(…)` proves `x` is a response. */
 export const SEND_METHODS: ReadonlySet<string> = new Set([
@@ -436,7 +448,40 @@ export const SITE_HINT: RegExp = new RegExp(
     `\\.(?:${alternatives([...METHOD_SHAPES.map((shape) => shape.method), ...ASSERTION_MATCHERS, ...ASSERT_FUNCTIONS, 'is', 'expect', 'toHaveProperty'])})\\s*\\(`,
     `(?<![\\w$.])(?:${alternatives([...BINDING_NAMES, 'createError', 'expect'])})\\s*[(.]`,
     `\\b(?:${alternatives([...STATUS_OBJECT_KEYS, ...STATUS_PROPERTIES, 'status', 'statusCode', 'httpCode', 'responseStatus', 'status_code', 'should'])})\\b`,
-    `\\w(?:Error|Exception)\\s*\\(`,
+    `\\w(?:Error|Exception)(?:\\.\\w+)?\\s*\\(`,
     'StatusCodes|HttpStatus|http-status',
   ].join('|'),
 );
+
+/**
+ * Calls whose object arguments are data — a body sent, a record logged or stored — so a
+ * `status` key inside them is a field of that data, not the response's status.
+ * Content methods count only at their content argument (see `CONTENT_METHOD_SHAPES`).
+ */
+export const DATA_SINK_METHODS: ReadonlySet<string> = new Set([
+  'stringify',
+  'log',
+  'info',
+  'warn',
+  'debug',
+  'trace',
+  'fatal',
+  'push',
+  'unshift',
+  'insert',
+  'insertOne',
+  'insertMany',
+  'create',
+  'save',
+  'update',
+  'updateOne',
+  'upsert',
+  'emit',
+  'track',
+  'capture',
+  'captureException',
+  'captureMessage',
+]);
+
+/** Receivers whose every method is logging: `console.error({ status })`, `logger.error(…)`. */
+export const LOGGER_NAMES = /^(?:console|logger|log|winston|pino|bunyan|Sentry|sentry)$/;

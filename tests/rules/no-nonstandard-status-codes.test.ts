@@ -184,3 +184,64 @@ cjsTester.run('no-nonstandard-status-codes (CommonJS)', asTesterRule(rule), {
     ),
   ],
 });
+
+const TEAPOT = { label: '418 (Unused)', state: 'reserved and unused', reference: 'RFC 9110 §15.5.19', instead: NO_EQUIVALENT };
+const CLOSED = {
+  label: '499 (Client Closed Request)',
+  vendors: 'nginx (Client Closed Request) and Esri ArcGIS (Token Required)',
+  instead: 'use 408 (Request Timeout) or 401 (Unauthorized) instead',
+};
+
+function stringStatus(code: string, text: string, number: string): Invalid {
+  const position = positionOf(code, text);
+  return {
+    code,
+    errors: [
+      {
+        messageId: 'stringCode',
+        data: { text, code: number, label: `${number} (${number === '404' ? 'Not Found' : 'Created'})` },
+        ...position,
+        suggestions: [{ messageId: 'useNumber', data: { code: number }, output: code.replace(text, number) }],
+      },
+    ],
+  };
+}
+
+runInJsAndTs('no-nonstandard-status-codes (received statuses, data, strings, builders)', rule, {
+  valid: [
+    // A client comparing a received status does not choose the code.
+    'const client = axios.create({ validateStatus: (status) => status < 500 || status === 418 });',
+    'if (response.status === 522) retry();',
+    'switch (res.statusCode) { case 499: break; }',
+    "expect(response.status).toBe(418);",
+    'expect(res.status).to.eq(499);',
+    'if ([520, 522].includes(res.status)) retry();',
+    "import { StatusCodes } from 'http-status-codes';\nif (res.status === StatusCodes.IM_A_TEAPOT) brew();",
+    // Data that merely holds a status key is no status site.
+    "pagerduty.trigger({ summary: 'down', custom_details: { statusCode: 418 } });",
+    "logger.error({ status: 599, message: 'upstream timed out' });",
+    "console.warn({ statusCode: 520 });",
+    "app.get('/', (req, res) => res.status(400).json({ status: 420, message: 'calm down' }));",
+    "router.get('/', (ctx) => { ctx.status = 400; ctx.body = { status: 499 }; });",
+    "const body = JSON.stringify({ statusCode: 444 });",
+    "audit.push({ status: 520, at: Date.now() });",
+    // Strings that are not where a status goes.
+    "const code = '404';",
+    "db.find({ status: '418' });",
+  ],
+  invalid: [
+    { ...report('if (response.status === 522) retry();', 'vendorCode', '522', {
+      label: '522 (Connection Timed Out)',
+      vendors: 'Cloudflare (Connection Timed Out)',
+      instead: 'use 504 (Gateway Timeout) instead',
+    }), options: [{ reportComparisons: true }] },
+    { ...report('expect(res.status).toBe(418);', 'retiredCode', '418', TEAPOT), options: [{ reportComparisons: true }] },
+    { ...report('if ([401, 499].includes(res.status)) retry();', 'vendorCode', '499', CLOSED), options: [{ reportComparisons: true }] },
+    report("throw AppError.withStatusCode(499, 'client went away');", 'vendorCode', '499', CLOSED),
+    report('next(HttpError.fromStatus(418));', 'retiredCode', '418', TEAPOT),
+    report("exports.handler = async () => ({ statusCode: 499, body: JSON.stringify({ statusCode: 499 }) });", 'vendorCode', '499', CLOSED),
+    stringStatus("app.get('/', (req, res) => res.status('404').send('missing'));", "'404'", '404'),
+    stringStatus("exports.handler = async () => ({ statusCode: '201', body: 'made' });", "'201'", '201'),
+    stringStatus("fastify.get('/', (request, reply) => reply.code(\"404\").send());", '"404"', '404'),
+  ],
+});
