@@ -1,6 +1,7 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import { defineStatusLiteralVisitor, getStatusModel } from '../src/estree';
-import { clientMistakeReason, type ClientMistakeReason } from '../src/estree/client-mistakes';
+import { clientMistakeAt, isShownByMessageOnly, type ClientMistakeReason } from '../src/estree/client-mistakes';
+import { GATEWAY_STATUS_CODES } from '../src/frameworks';
 import { statusReplacementText } from '../src/estree/constant-style';
 import { codeMentionPattern, getStatus, statusLabel } from '../src/registry';
 import { createRule } from '../src/util/create-rule';
@@ -19,6 +20,10 @@ const REASONS: Readonly<Record<ClientMistakeReason, string>> = {
   'invalid-input': 'it answers missing or invalid request input',
   'validation-error': 'it answers a validation error',
   message: 'its message says the request is wrong',
+  conflict: 'its message says the resource already exists',
+  unauthenticated: 'its message says the client is not authenticated',
+  forbidden: 'its message says the client may not do this',
+  'not-found': 'its message says what was asked for does not exist',
 };
 
 export default createRule<Options, MessageIds>({
@@ -52,18 +57,19 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [options]) {
     const preferred = options.preferredStatus ?? 400;
-    const suggested = statusLabel(preferred);
     if (!getStatusModel(context).mentions(SERVER_ERROR_CODES)) return {};
     return defineStatusLiteralVisitor(context, (value, site, model) => {
       if (value.code === undefined || !getStatus(value.code)?.isServerError) return;
       if (site.kind !== 'set' && site.kind !== 'error') return;
-      const reason = clientMistakeReason(site.node, model);
-      if (!reason) return;
-      const replacement = statusReplacementText(model, value, preferred);
+      const mistake = clientMistakeAt(site.node, model);
+      if (!mistake || (GATEWAY_STATUS_CODES.has(value.code) && isShownByMessageOnly(mistake))) return;
+      const fitting = mistake.status ?? preferred;
+      const suggested = statusLabel(fitting);
+      const replacement = statusReplacementText(model, value, fitting);
       context.report({
         node: value.node,
         messageId: 'serverErrorForClientMistake',
-        data: { label: statusLabel(value.code), reason: REASONS[reason], suggested },
+        data: { label: statusLabel(value.code), reason: REASONS[mistake.reason], suggested },
         suggest:
           replacement === undefined || value.source === 'unknown'
             ? []

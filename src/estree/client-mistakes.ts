@@ -2,23 +2,33 @@ import { AST } from './ast';
 import {ASTUtils, type TSESTree} from '@typescript-eslint/utils';
 import {
   BODY_READ_METHODS,
-  CLIENT_MISTAKE_MESSAGE,
+  CLIENT_MESSAGE_MEANINGS,
   FAILURE_MEMBERS,
   INPUT_READER_FUNCTION,
   INPUT_VARIABLE_NAMES,
   REQUEST_INPUT_MEMBERS,
+  REQUEST_INPUT_DECORATORS,
   REQUEST_NAMES,
   SERVER_FAULT_MESSAGE,
+  THROWING_VALIDATION_METHODS,
   VALIDATION_CALL_PATTERN,
   VALIDATION_ERROR_CLASS,
   VALIDATION_ERROR_NAMES,
   VALIDITY_MEMBERS,
+  type ClientMistakeReason,
+  type MessageMeaning,
 } from '../frameworks';
 import { calleeName, isFunctionNode, lastName, memberName, methodCall, unwrapExpression } from './nodes';
+import { chainRoot, receiverRoles } from './receivers';
 import type { StatusModel } from './status-model';
 
-/** Why a status answers a client mistake. */
-export type ClientMistakeReason = 'invalid-input' | 'validation-error' | 'message';
+export type { ClientMistakeReason } from '../frameworks';
+
+/** A client mistake a status answers, and the 4xx that fits it when it is not plain bad input. */
+export interface ClientMistake {
+  readonly reason: ClientMistakeReason;
+  readonly status?: number;
+}
 
 /** The innermost object of a member chain: `req` in `req.body.user.email`. */
 function memberChain(node: TSESTree.Node): { root: TSESTree.Node; members: string[] } {
@@ -94,7 +104,24 @@ function isInputVariable(identifier: TSESTree.Identifier, model: StatusModel, de
     }
     return false;
   }
-  return definition.type === 'Parameter' && INPUT_VARIABLE_NAMES.test(identifier.name);
+  return definition.type === 'Parameter' && isInputParameter(definition.name as TSESTree.Identifier, definition.node);
+}
+
+/**
+ * `@Body() dto`, or a parameter named like input (`body`, `dto`) of a function declared to
+ * take it. A callback's parameter is what its caller passes — `fetch(…).then((data) => …)`
+ * hands over an upstream reply, not the client's request — so its name proves nothing.
+ */
+function isInputParameter(parameter: TSESTree.Identifier, fn: TSESTree.Node): boolean {
+  const decorated = (parameter.decorators ?? []).some((decorator) => {
+    const expression = decorator.expression;
+    return expression.type === AST.CallExpression && REQUEST_INPUT_DECORATORS.test(calleeName(expression.callee) ?? '');
+  });
+  if (decorated) return true;
+  if (!INPUT_VARIABLE_NAMES.test(parameter.name)) return false;
+  const parent = fn.parent;
+  const isCallback = (parent?.type === AST.CallExpression || parent?.type === AST.NewExpression) && parent.arguments.includes(fn as TSESTree.CallExpressionArgument);
+  return !isCallback;
 }
 
 function isRequestLike(node: TSESTree.Node): boolean {
@@ -226,14 +253,65 @@ function isErrorValue(node: TSESTree.Node): boolean {
   return name !== undefined && /^(?:err|error|e|ex|exception)$|(?:Error|Err)$/.test(name);
 }
 
-/** Walks out from the site to its function, looking at the branches it sits in. */
+/** Walks out from the site to its function, looking at the branches and `catch` clauses it sits in. */
 function branchReason(site: TSESTree.Node, model: StatusModel): ClientMistakeReason | undefined {
   for (let child: TSESTree.Node = site, parent = site.parent; parent && !isFunctionNode(parent); child = parent, parent = parent.parent) {
+    if (parent.type === AST.CatchClause && child === parent.body && onlyValidatesInput(parent.parent.block, model)) return 'validation-error';
     if (parent.type !== AST.IfStatement && parent.type !== AST.ConditionalExpression) continue;
     if (child === parent.consequent && saysInvalid(parent.test, model)) return reasonOf(parent.test);
     if (child === parent.alternate && saysValid(parent.test, model)) return 'invalid-input';
   }
   return undefined;
+}
+
+/**
+ * Whether the only thing in a `try` block that can throw is the validation of request input
+ * (`try { await schema.validate(req.body) } catch …`): its `catch` then answers invalid
+ * input. A block that also saves, fetches or calls a service can fail on the server's side.
+ */
+function onlyValidatesInput(block: TSESTree.BlockStatement, model: StatusModel): boolean {
+  let validates = false;
+  let other = false;
+  walkCalls(block, model, (call) => {
+    if (isInputValidation(call, model)) validates = true;
+    else if (!isHarmlessCall(call, model)) other = true;
+  });
+  return validates && !other;
+}
+
+function walkCalls(root: TSESTree.Node, model: StatusModel, onCall: (call: TSESTree.CallExpression | TSESTree.NewExpression) => void): void {
+  const visit = (node: TSESTree.Node): void => {
+    if (isFunctionNode(node)) return;
+    if (node.type === AST.CallExpression || node.type === AST.NewExpression) onCall(node);
+    for (const key of model.sourceCode.visitorKeys[node.type] ?? []) {
+      const child = (node as unknown as Record<string, unknown>)[key];
+      for (const item of Array.isArray(child) ? child : [child]) {
+        if (item && typeof item === 'object' && 'type' in item) visit(item as TSESTree.Node);
+      }
+    }
+  };
+  visit(root);
+}
+
+/** `schema.validate(req.body)`, `Body.parse(await request.json())`, `JSON.parse(event.body)`. */
+function isInputValidation(call: TSESTree.CallExpression | TSESTree.NewExpression, model: StatusModel): boolean {
+  if (call.type !== AST.CallExpression) return false;
+  const name = calleeName(call.callee);
+  if (name === undefined) return false;
+  const validates = VALIDATION_CALL_PATTERN.test(name) || (methodCall(call) !== undefined && THROWING_VALIDATION_METHODS.has(name));
+  return validates && call.arguments.some((argument) => isRequestInput(argument, model) || isRequestLike(argument));
+}
+
+/** Reading the request and answering the response: calls that fail for no server reason. */
+function isHarmlessCall(call: TSESTree.CallExpression | TSESTree.NewExpression, model: StatusModel): boolean {
+  if (model.isFrameworkHelper(call)) return true;
+  if (call.type !== AST.CallExpression) return false;
+  if (isRequestInput(call, model)) return true;
+  const method = methodCall(call);
+  if (!method) return false;
+  if (BODY_READ_METHODS.has(method.name) && isRequestLike(method.receiver)) return true;
+  const roles = receiverRoles(chainRoot(method.receiver), model);
+  return roles.size > 0 && !roles.has('error');
 }
 
 /** Whether a condition identifies a caught error (`e instanceof ZodError`) rather than input. */
@@ -291,13 +369,27 @@ function argumentsAround(site: TSESTree.Node): TSESTree.Node[] {
   return nodes;
 }
 
-function messageReason(site: TSESTree.Node): ClientMistakeReason | undefined {
+/** What the message next to the status says went wrong, unless it also speaks of the server. */
+function messageMeaning(site: TSESTree.Node): MessageMeaning | undefined {
   const texts = messageTexts(argumentsAround(site));
-  const client = texts.some((text) => CLIENT_MISTAKE_MESSAGE.test(text) && !SERVER_FAULT_MESSAGE.test(text));
-  return client ? 'message' : undefined;
+  if (texts.some((text) => SERVER_FAULT_MESSAGE.test(text))) return undefined;
+  return CLIENT_MESSAGE_MEANINGS.find((meaning) => texts.some((text) => meaning.pattern.test(text)));
 }
 
-/** Why the status at `site` answers a client mistake, if the code shows it does. */
-export function clientMistakeReason(site: TSESTree.Node, model: StatusModel): ClientMistakeReason | undefined {
-  return branchReason(site, model) ?? messageReason(site);
+/**
+ * The client mistake the status at `site` answers, if the code shows one: a branch that
+ * finds request input missing or invalid, a `catch` of input validation, or a message that
+ * says what the client did wrong.
+ */
+export function clientMistakeAt(site: TSESTree.Node, model: StatusModel): ClientMistake | undefined {
+  const reason = branchReason(site, model);
+  if (reason) return { reason };
+  const meaning = messageMeaning(site);
+  if (!meaning) return undefined;
+  return meaning.status === undefined ? { reason: meaning.reason } : { reason: meaning.reason, status: meaning.status };
+}
+
+/** Whether the mistake is shown only by words, which a gateway code's message never proves. */
+export function isShownByMessageOnly(mistake: ClientMistake): boolean {
+  return mistake.reason !== 'invalid-input' && mistake.reason !== 'validation-error';
 }

@@ -148,6 +148,11 @@ export class StatusModel implements ReceiverContext, ValueContext {
     return this.bindings.members;
   }
 
+  /** Whether a call or construction is one of a framework's helpers (`Response.json`, `createError`). */
+  isFrameworkHelper(node: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+    return this.bindings.shapes.has(node) || (node.type === AST.CallExpression && this.autoImportedShape(node) !== undefined);
+  }
+
   private readonly mentionCache = new Map<RegExp, boolean>();
 
   /** Whether the file's text mentions any code of `pattern` (see `codeMentionPattern`). */
@@ -504,6 +509,8 @@ const CONTENT_ARGUMENTS: ReadonlyMap<string, ReadonlySet<number>> = new Map(
  */
 function isDataPayload(object: TSESTree.ObjectExpression): boolean {
   const parent = object.parent;
+  // `[{ status: 200, color: 'green' }, …]`: a table of records.
+  if (parent.type === AST.ArrayExpression) return true;
   if (parent.type === AST.Property && parent.value === object) return parent.parent.type === AST.ObjectExpression;
   if (parent.type === AST.AssignmentExpression && parent.right === object && parent.left.type === AST.MemberExpression) {
     return Object.hasOwn(CONTENT_PROPERTIES, memberName(parent.left) ?? '');

@@ -58,4 +58,62 @@ export const CLIENT_MISTAKE_MESSAGE =
 
 /** Words that say the server failed, which keep a 5xx right even with "invalid" in the text. */
 export const SERVER_FAULT_MESSAGE =
-  /\b(?:database|db|upstream|internal|server|config(?:uration)?|timed? ?out|connect(?:ion)?|unavailable|unexpected|unknown error|failed to (?:save|write|load|connect|fetch|send|process)|could not|unable to)\b/i;
+  /\b(?:database|db|upstream|internal|server|config(?:uration)?|timed? ?out|connect(?:ion)?|unavailable|unexpected|unknown error|failed to (?:save|write|load|connect|fetch|send|process)|could not|unable to|env(?:ironment)?(?: var(?:iable)?s?)?|secret|provider|third[- ]party|gateway|response from|returned)\b|\.env\b/i;
+
+/** Why a status answers a client mistake. */
+export type ClientMistakeReason =
+  | 'invalid-input'
+  | 'validation-error'
+  | 'message'
+  | 'conflict'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not-found';
+
+/** What an error message says went wrong, and the status that says it; in the order they are tried. */
+export interface MessageMeaning {
+  readonly reason: ClientMistakeReason;
+  readonly pattern: RegExp;
+  /** The 4xx that fits; absent for plain bad input, which answers the rule's preferred code. */
+  readonly status?: number;
+}
+
+export const CLIENT_MESSAGE_MEANINGS: readonly MessageMeaning[] = [
+  { reason: 'conflict', status: 409, pattern: /\b(?:already (?:exists?|registered|taken|in use|used|been used)|duplicate|conflicts? with)\b/i },
+  {
+    reason: 'forbidden',
+    status: 403,
+    pattern: /\b(?:forbidden|not allowed|permission denied|access denied|not permitted|insufficient (?:permissions?|privileges?|rights)|not authori[sz]ed to|do(?:es)? not have (?:permission|access))\b/i,
+  },
+  {
+    reason: 'unauthenticated',
+    status: 401,
+    pattern:
+      /\b(?:unauthori[sz]ed|unauthenticated|not (?:logged|signed) in|please (?:log|sign) ?in|session (?:has )?expired|login required|authentication (?:required|failed)|invalid (?:credentials|password|username or password|email or password)|wrong password|(?:token|jwt) (?:is )?(?:missing|expired|invalid)|no token)\b/i,
+  },
+  { reason: 'not-found', status: 404, pattern: /\b(?:not found|does not exist|doesn'?t exist|no such)\b/i },
+  { reason: 'message', pattern: CLIENT_MISTAKE_MESSAGE },
+];
+
+/**
+ * Gateway codes speak of another server (RFC 9110 §15.6.3–§15.6.5): a 502 after a bad
+ * upstream reply is right whatever its message says, so only request input makes them wrong.
+ */
+export const GATEWAY_STATUS_CODES: ReadonlySet<number> = new Set([502, 503, 504]);
+
+/** NestJS parameter decorators that hand a handler request input. */
+export const REQUEST_INPUT_DECORATORS = /^(?:Body|Query|Param|Params|Headers|Req|Request|UploadedFile|UploadedFiles)$/;
+
+/** Methods that validate what they are given and throw when it is invalid (`schema.parse(req.body)`). */
+export const THROWING_VALIDATION_METHODS: ReadonlySet<string> = new Set([
+  'parse',
+  'parseAsync',
+  'validate',
+  'validateSync',
+  'validateAsync',
+  'validateOrReject',
+  'assert',
+  'assertValid',
+  'cast',
+  'decode',
+]);

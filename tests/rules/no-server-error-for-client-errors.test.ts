@@ -8,6 +8,10 @@ const REASONS = {
   input: 'it answers missing or invalid request input',
   validation: 'it answers a validation error',
   message: 'its message says the request is wrong',
+  conflict: 'its message says the resource already exists',
+  unauthenticated: 'its message says the client is not authenticated',
+  forbidden: 'its message says the client may not do this',
+  notFound: 'its message says what was asked for does not exist',
 } as const;
 
 const LABELS: Record<string, string> = {
@@ -21,9 +25,14 @@ function serverError(
   code: string,
   reason: keyof typeof REASONS,
   fixed: string | null,
-  { needle = '500', preferred = 400, extra = {} }: { needle?: string; preferred?: 400 | 422; extra?: Partial<Invalid> } = {},
+  {
+    needle = '500',
+    preferred = 400,
+    fits,
+    extra = {},
+  }: { needle?: string; preferred?: 400 | 422; fits?: string; extra?: Partial<Invalid> } = {},
 ): Invalid {
-  const suggested = preferred === 400 ? '400 (Bad Request)' : '422 (Unprocessable Content)';
+  const suggested = fits ?? (preferred === 400 ? '400 (Bad Request)' : '422 (Unprocessable Content)');
   return {
     code,
     errors: [
@@ -137,4 +146,51 @@ cjsTester.run('no-server-error-for-client-errors (CommonJS)', asTesterRule(rule)
       "const createError = require('http-errors');\nmodule.exports = (req, res, next) => { if (!req.params.id) return next(createError(400, 'missing id')); };",
     ),
   ],
+});
+
+const realCode = {
+  validateCatch:
+    "app.post('/users', async (req, res) => { try { await userSchema.validate(req.body, { abortEarly: false }); } catch (e) { return res.status(500).json({ errors: e.errors }); } res.json({}); });",
+  parseCatch:
+    "export async function POST(request) { try { const input = Body.parse(await request.json()); return Response.json(input); } catch (e) { return Response.json({ error: 'bad' }, { status: 500 }); } }",
+  conflict:
+    "app.post('/signup', async (req, res) => { const existing = await User.findOne({ email: req.body.email }); if (existing) return res.status(500).json({ message: 'Email already exists' }); });",
+  session: "app.get('/me', (req, res) => { if (!req.session.token) res.status(500).send('Your session has expired. Please log in'); });",
+  notFound: "app.get('/u/:id', async (req, res) => { const user = await User.findById(req.params.id); if (!user) return res.status(500).json({ message: 'User not found' }); res.json(user); });",
+  forbidden: "app.put('/posts/:id', (req, res) => { if (post.author !== req.user.id) return res.status(500).json({ error: 'You are not allowed to edit this post' }); });",
+  nestBody:
+    "class Posts { create(@Body() post) { if (!post.title) throw new HttpException('title', 500); } }",
+};
+
+runInJsAndTs('no-server-error-for-client-errors (as real code writes it)', rule, {
+  valid: [
+    // An upstream reply that cannot be used is the gateway's problem, whatever the words.
+    "app.get('/callback', (req, res) => { fetch(TOKEN_URL).then((r) => r.json()).then((data) => { if (!data.access_token) return res.status(502).json({ error: 'invalid token response' }); }); });",
+    "app.get('/callback', async (req, res) => { const reply = await fetch(url); const payload = await reply.json(); if (!payload.items) return res.status(502).json({ error: 'missing items' }); });",
+    "app.get('/x', (req, res) => { res.status(502).json({ error: 'Invalid request' }); });",
+    "app.get('/x', (req, res) => { res.status(503).json({ error: 'User not found' }); });",
+    // A server that lacks its own configuration.
+    "app.get('/x', (req, res) => { if (!process.env.API_KEY) return res.status(500).json({ error: 'Missing .env file' }); });",
+    "app.get('/x', (req, res) => { res.status(500).send('Missing environment variable STRIPE_KEY'); });",
+    // Data that holds a status is not an answer.
+    "logger.error({ status: 500, message: 'email is required' });",
+    "const table = [{ status: 500, message: 'invalid input' }];",
+    // A try block that does more than validate can fail on the server's side.
+    "app.post('/users', async (req, res) => { try { await userSchema.validate(req.body); await User.create(req.body); } catch (e) { return res.status(500).json({ error: e.message }); } });",
+    // A callback's parameter named like input is what its caller passed.
+    "app.post('/x', (req, res) => { queue.pop((body) => { if (!body.id) res.status(500).end(); }); });",
+  ],
+  invalid: [
+    serverError(realCode.validateCatch, 'validation', swap(realCode.validateCatch, '500', '400')),
+    serverError(realCode.parseCatch, 'validation', swap(realCode.parseCatch, '500', '400')),
+    serverError(realCode.conflict, 'conflict', swap(realCode.conflict, '500', '409'), { fits: '409 (Conflict)' }),
+    serverError(realCode.session, 'unauthenticated', swap(realCode.session, '500', '401'), { fits: '401 (Unauthorized)' }),
+    serverError(realCode.notFound, 'notFound', swap(realCode.notFound, '500', '404'), { fits: '404 (Not Found)' }),
+    serverError(realCode.forbidden, 'forbidden', swap(realCode.forbidden, '500', '403'), { fits: '403 (Forbidden)' }),
+  ],
+});
+
+tsTester.run('no-server-error-for-client-errors (NestJS input decorators)', asTesterRule(rule), {
+  valid: [],
+  invalid: [serverError(realCode.nestBody, 'input', swap(realCode.nestBody, '500', '400'))],
 });
