@@ -63,7 +63,7 @@ export default createRule<Options, MessageIds>({
       if (site.kind !== 'set' && site.kind !== 'error') return;
       const mistake = clientMistakeAt(site.node, model);
       if (!mistake || (GATEWAY_STATUS_CODES.has(value.code) && isShownByMessageOnly(mistake))) return;
-      const fitting = mistake.status ?? preferred;
+      const fitting = mistake.fittingCode ?? preferred;
       const suggested = statusLabel(fitting);
       const replacement = statusReplacementText(model, value, fitting);
       context.report({

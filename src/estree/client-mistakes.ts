@@ -27,7 +27,7 @@ export type { ClientMistakeReason } from '../frameworks';
 /** A client mistake a status answers, and the 4xx that fits it when it is not plain bad input. */
 export interface ClientMistake {
   readonly reason: ClientMistakeReason;
-  readonly status?: number;
+  readonly fittingCode?: number;
 }
 
 /** The innermost object of a member chain: `req` in `req.body.user.email`. */
@@ -386,7 +386,7 @@ export function clientMistakeAt(site: TSESTree.Node, model: StatusModel): Client
   if (reason) return { reason };
   const meaning = messageMeaning(site);
   if (!meaning) return undefined;
-  return meaning.status === undefined ? { reason: meaning.reason } : { reason: meaning.reason, status: meaning.status };
+  return meaning.fittingCode === undefined ? { reason: meaning.reason } : { reason: meaning.reason, fittingCode: meaning.fittingCode };
 }
 
 /** Whether the mistake is shown only by words, which a gateway code's message never proves. */

@@ -75,23 +75,23 @@ export interface MessageMeaning {
   readonly reason: ClientMistakeReason;
   readonly pattern: RegExp;
   /** The 4xx that fits; absent for plain bad input, which answers the rule's preferred code. */
-  readonly status?: number;
+  readonly fittingCode?: number;
 }
 
 export const CLIENT_MESSAGE_MEANINGS: readonly MessageMeaning[] = [
-  { reason: 'conflict', status: 409, pattern: /\b(?:already (?:exists?|registered|taken|in use|used|been used)|duplicate|conflicts? with)\b/i },
+  { reason: 'conflict', fittingCode: 409, pattern: /\b(?:already (?:exists?|registered|taken|in use|used|been used)|duplicate|conflicts? with)\b/i },
   {
     reason: 'forbidden',
-    status: 403,
+    fittingCode: 403,
     pattern: /\b(?:forbidden|not allowed|permission denied|access denied|not permitted|insufficient (?:permissions?|privileges?|rights)|not authori[sz]ed to|do(?:es)? not have (?:permission|access))\b/i,
   },
   {
     reason: 'unauthenticated',
-    status: 401,
+    fittingCode: 401,
     pattern:
       /\b(?:unauthori[sz]ed|unauthenticated|not (?:logged|signed) in|please (?:log|sign) ?in|session (?:has )?expired|login required|authentication (?:required|failed)|invalid (?:credentials|password|username or password|email or password)|wrong password|(?:token|jwt) (?:is )?(?:missing|expired|invalid)|no token)\b/i,
   },
-  { reason: 'not-found', status: 404, pattern: /\b(?:not found|does not exist|doesn'?t exist|no such)\b/i },
+  { reason: 'not-found', fittingCode: 404, pattern: /\b(?:not found|does not exist|doesn'?t exist|no such)\b/i },
   { reason: 'message', pattern: CLIENT_MISTAKE_MESSAGE },
 ];
 
