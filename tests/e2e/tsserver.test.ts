@@ -335,6 +335,10 @@ function completionChecks(context: () => { session: Session; project: string; wo
     expect(entry(info, '201')?.labelDetails?.description).toBe('Created');
     // Common codes sort before the rest.
     expect(entry(info, '404')!.sortText < entry(info, '402')!.sortText).toBe(true);
+    // The rest, 5xx too, after the locals and before the globals; retired ones after both.
+    expect(entry(info, 'res')!.sortText < entry(info, '505')!.sortText).toBe(true);
+    expect(entry(info, '505')!.sortText < entry(info, 'setTimeout')!.sortText).toBe(true);
+    expect(entry(info, 'setTimeout')!.sortText < entry(info, '306')!.sortText).toBe(true);
     // TypeScript's own entries are still there.
     expect(entry(info, 'res')).toBeDefined();
     expect(entry(info, 'setTimeout')).toBeDefined();
