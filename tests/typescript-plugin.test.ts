@@ -297,6 +297,32 @@ describe('robustness', () => {
     expect(readOptions('yes').problems).toEqual(['expected an object, got "yes"']);
   });
 
+  it('logs misspelled and unknown options with the known names in one line, and ignores them', () => {
+    const source = 'declare const res: { status(n: number): void };\nres.status();\nres.status(404);';
+    const { service, logs } = createService(source, { name: 'eslint-plugin-http-status/typescript-plugin', completion: false, inlayHint: false, colour: 'red' });
+    const malformed = logs.filter((line) => line.includes('ignoring malformed options'));
+    expect(malformed).toEqual([
+      '[http-status] ignoring malformed options: unknown options "completion", "inlayHint", "colour" (the options are inlayHints, hover, completions)',
+    ]);
+    expect(service.getCompletionsAtPosition(FILE, at(source, 'res.status(', 11), undefined)?.entries.some((entry) => entry.name === '404')).toBe(true);
+    expect(service.provideInlayHints(FILE, { start: 0, length: source.length }, undefined).map((hint) => hint.text)).toEqual(['Not Found']);
+  });
+
+  it('logs an unknown key from configurePlugin beside a malformed value, and keeps the valid ones', () => {
+    const { service, logs, plugin } = createService(SOURCE);
+    plugin.onConfigurationChanged?.({ inlayHints: false, hover: 'off', completion: false });
+    const malformed = logs.filter((line) => line.includes('ignoring malformed options'));
+    expect(malformed).toEqual([
+      '[http-status] ignoring malformed options: option "hover" must be true or false, got "off"; unknown option "completion" (the options are inlayHints, hover, completions)',
+    ]);
+    expect(service.provideInlayHints(FILE, { start: 0, length: SOURCE.length }, undefined)).toEqual([]);
+  });
+
+  it('takes the name and global keys tsserver puts in a plugin entry for no options', () => {
+    const { logs } = createService(SOURCE, { name: 'eslint-plugin-http-status/typescript-plugin', global: true });
+    expect(logs.filter((line) => line.includes('ignoring malformed options'))).toEqual([]);
+  });
+
   it('does nothing under TypeScript 7, whose package has no language-service API', async () => {
     const typescript7 = (await import('typescript-7')) as unknown as typeof ts;
     const logs: string[] = [];
