@@ -3,7 +3,9 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as ts from 'typescript';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { ALL_STATUSES } from '../src/registry';
+import { COMMON_CODES } from '../src/typescript-plugin/features';
 import init from '../src/typescript-plugin/index';
 import { readOptions } from '../src/typescript-plugin/options';
 
@@ -134,6 +136,115 @@ describe('completions', () => {
   });
 });
 
+/** Plain string order, as editors compare sort texts. */
+function byText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The internal `ts.Completions.SortText` of a TypeScript version (untyped in its .d.ts). */
+interface SortTextApi {
+  readonly Deprecated: (text: string) => string;
+  readonly SortBelow: (text: string) => string;
+  readonly ObjectLiteralProperty: (preset: string, name: string) => string;
+}
+
+/** A sort text TypeScript gives, with the tier it belongs to. */
+interface TypeScriptText {
+  readonly text: string;
+  readonly tier: number;
+  readonly deprecated: boolean;
+}
+
+function typeScriptTexts(sortText: SortTextApi): TypeScriptText[] {
+  const presets = Object.values(sortText).filter((value): value is string => typeof value === 'string');
+  return presets.flatMap((preset) => {
+    const variants = [preset, sortText.SortBelow(preset), sortText.ObjectLiteralProperty(preset, 'status'), sortText.ObjectLiteralProperty(preset, '~')];
+    return variants.flatMap((text) => [
+      { text, tier: Number(preset), deprecated: false },
+      { text: sortText.Deprecated(text), tier: Number(preset), deprecated: true },
+    ]);
+  });
+}
+
+/** Between LocationPriority ('11', locals) and OptionalMember ('12'). */
+const AFTER_LOCALS = 11.5;
+
+/** Where each group of ours is meant to sit among TypeScript's tiers (see statusSortText). */
+function intendedPlace(entry: ts.CompletionEntry): { tier: number; deprecated: boolean } {
+  if (entry.kindModifiers === 'deprecated') return { tier: AFTER_LOCALS, deprecated: true };
+  return COMMON_CODES.includes(Number(entry.name)) ? { tier: -Infinity, deprecated: false } : { tier: AFTER_LOCALS, deprecated: false };
+}
+
+/** Common codes in their listed order, then the rest by number, then retired ones by number. */
+function intendedOrder(a: ts.CompletionEntry, b: ts.CompletionEntry): number {
+  const group = (entry: ts.CompletionEntry) => (entry.kindModifiers === 'deprecated' ? 2 : COMMON_CODES.includes(Number(entry.name)) ? 0 : 1);
+  const rank = (entry: ts.CompletionEntry) => (group(entry) === 0 ? COMMON_CODES.indexOf(Number(entry.name)) : Number(entry.name));
+  return group(a) - group(b) || rank(a) - rank(b);
+}
+
+/** Every status entry the plugin can offer: registered codes in `res.status(|`, vendor codes once two digits are typed. */
+function allOfferedEntries(): ts.CompletionEntry[] {
+  const prefixes = ['', ...new Set(ALL_STATUSES.map((entry) => String(entry.code).slice(0, 2)))];
+  const source = `declare const res: { status(n: number): void };\n${prefixes.map((prefix) => `res.status(${prefix});`).join('\n')}\n`;
+  const { service } = createService(source);
+  const found = new Map<string, ts.CompletionEntry>();
+  for (const prefix of prefixes) {
+    const position = at(source, `res.status(${prefix});`, 11 + prefix.length);
+    for (const entry of service.getCompletionsAtPosition(FILE, position, undefined)?.entries ?? []) {
+      if (/^\d{3}$/.test(entry.name)) found.set(entry.name, entry);
+    }
+  }
+  return [...found.values()];
+}
+
+describe('completion sort texts', () => {
+  let entries: ts.CompletionEntry[] = [];
+  beforeAll(() => {
+    entries = allOfferedEntries();
+  });
+
+  it('cover every code of the registry', () => {
+    expect(entries.map((entry) => Number(entry.name)).sort((a, b) => a - b)).toEqual(ALL_STATUSES.map((entry) => entry.code));
+  });
+
+  it('order all codes as intended by string comparison: common first, then the rest, retired last', () => {
+    const bySortText = [...entries].sort((a, b) => byText(a.sortText, b.sortText)).map((entry) => entry.name);
+    expect(bySortText).toEqual([...entries].sort(intendedOrder).map((entry) => entry.name));
+    expect(new Set(entries.map((entry) => entry.sortText)).size).toBe(entries.length);
+  });
+
+  it.each(['typescript', 'typescript-5.9', 'typescript-5.5'])(
+    "sit among %s's sort texts: common codes before all, the rest after the locals and before members and globals, retired ones as deprecated locals",
+    async (pkg) => {
+      const tsModule = (await import(pkg)) as { Completions: { SortText: SortTextApi } };
+      const theirs = typeScriptTexts(tsModule.Completions.SortText);
+      const misplaced = entries.flatMap((entry) => {
+        const place = intendedPlace(entry);
+        return theirs
+          .filter(({ text, tier, deprecated }) => {
+            const before = place.deprecated === deprecated ? place.tier < tier : !place.deprecated;
+            return before !== byText(entry.sortText, text) < 0 || entry.sortText === text;
+          })
+          .map(({ text }) => `${entry.name} (${JSON.stringify(entry.sortText)}) vs ${JSON.stringify(text)}`);
+      });
+      expect(misplaced).toEqual([]);
+    },
+  );
+
+  it('place codes among the entries of a real completion list', () => {
+    const source = 'const local = 1;\ndeclare const res: { status(n: number): void };\nres.status();\nexport { local };';
+    const { service } = createService(source);
+    const result = service.getCompletionsAtPosition(FILE, at(source, 'res.status(', 11), undefined)!;
+    const sorted = [...result.entries].sort((a, b) => byText(a.sortText, b.sortText));
+    const index = (name: string) => sorted.findIndex((entry) => entry.name === name);
+    expect(index('504')).toBeLessThan(index('local'));
+    expect(index('local')).toBeLessThan(index('100'));
+    expect(index('511')).toBeLessThan(index('setTimeout'));
+    const lastPlain = sorted.findLastIndex((entry) => !/^\d{3}$/.test(entry.name) && entry.kindModifiers?.includes('deprecated') !== true);
+    expect(lastPlain).toBeLessThan(index('305'));
+  });
+});
+
 describe('inlay hints', () => {
   const span = { start: 0, length: SOURCE.length };
 
@@ -184,6 +295,32 @@ describe('robustness', () => {
     expect(logs.filter((line) => line.includes('ignoring malformed options'))).toHaveLength(1);
     expect(documentation(service.getQuickInfoAtPosition(FILE, at(SOURCE, '404')))).toContain('**404 Not Found**');
     expect(readOptions('yes').problems).toEqual(['expected an object, got "yes"']);
+  });
+
+  it('logs misspelled and unknown options with the known names in one line, and ignores them', () => {
+    const source = 'declare const res: { status(n: number): void };\nres.status();\nres.status(404);';
+    const { service, logs } = createService(source, { name: 'eslint-plugin-http-status/typescript-plugin', completion: false, inlayHint: false, colour: 'red' });
+    const malformed = logs.filter((line) => line.includes('ignoring malformed options'));
+    expect(malformed).toEqual([
+      '[http-status] ignoring malformed options: unknown options "completion", "inlayHint", "colour" (the options are inlayHints, hover, completions)',
+    ]);
+    expect(service.getCompletionsAtPosition(FILE, at(source, 'res.status(', 11), undefined)?.entries.some((entry) => entry.name === '404')).toBe(true);
+    expect(service.provideInlayHints(FILE, { start: 0, length: source.length }, undefined).map((hint) => hint.text)).toEqual(['Not Found']);
+  });
+
+  it('logs an unknown key from configurePlugin beside a malformed value, and keeps the valid ones', () => {
+    const { service, logs, plugin } = createService(SOURCE);
+    plugin.onConfigurationChanged?.({ inlayHints: false, hover: 'off', completion: false });
+    const malformed = logs.filter((line) => line.includes('ignoring malformed options'));
+    expect(malformed).toEqual([
+      '[http-status] ignoring malformed options: option "hover" must be true or false, got "off"; unknown option "completion" (the options are inlayHints, hover, completions)',
+    ]);
+    expect(service.provideInlayHints(FILE, { start: 0, length: SOURCE.length }, undefined)).toEqual([]);
+  });
+
+  it('takes the name and global keys tsserver puts in a plugin entry for no options', () => {
+    const { logs } = createService(SOURCE, { name: 'eslint-plugin-http-status/typescript-plugin', global: true });
+    expect(logs.filter((line) => line.includes('ignoring malformed options'))).toEqual([]);
   });
 
   it('does nothing under TypeScript 7, whose package has no language-service API', async () => {

@@ -64,13 +64,28 @@ export function statusQuickInfo(
   };
 }
 
-/** Common codes first; the rest by number; retired ones last. */
-const COMMON_CODES = [200, 201, 204, 400, 401, 403, 404, 409, 422, 429, 500, 301, 302, 304, 307, 308, 202, 405, 410, 415, 502, 503, 504];
+/** The codes most handlers send, in the order completions offer them. */
+export const COMMON_CODES: readonly number[] = [200, 201, 204, 400, 401, 403, 404, 409, 422, 429, 500, 301, 302, 304, 307, 308, 202, 405, 410, 415, 502, 503, 504];
 
-function sortText(entry: StatusEntry): string {
+const COMMON_PREFIX = '0';
+const REST_PREFIX = '119';
+const DEPRECATED_PREFIX = 'z';
+
+function isRetired(entry: StatusEntry): boolean {
+  return entry.state === 'unused' || entry.state === 'deprecated' || entry.state === 'obsoleted';
+}
+
+/**
+ * Placed among TypeScript's `Completions.SortText` (5.5–6.0: tiers '10' to '18', variants
+ * that only append to their tier's text, deprecated ones prefixed 'z') so that plain string
+ * comparison, which editors use, gives: common codes before every TypeScript entry; the
+ * rest by number after the locals ('11…') and before members and globals ('12' on); retired
+ * codes sorted as TypeScript sorts a deprecated local, after everything not deprecated.
+ */
+function statusSortText(entry: StatusEntry): string {
+  if (isRetired(entry)) return `${DEPRECATED_PREFIX}${REST_PREFIX}${entry.code}`;
   const common = COMMON_CODES.indexOf(entry.code);
-  if (entry.state === 'unused' || entry.state === 'deprecated' || entry.state === 'obsoleted') return `2${entry.code}`;
-  return common >= 0 ? `0${String(common).padStart(2, '0')}` : `1${entry.code}`;
+  return common >= 0 ? `${COMMON_PREFIX}${String(common).padStart(2, '0')}` : `${REST_PREFIX}${entry.code}`;
 }
 
 /** The status slot the cursor is in: `res.status(|`, `res.status(40|`, `{ status: | }`. */
@@ -159,13 +174,13 @@ export function statusCompletions(
     .filter((entry) => String(entry.code).startsWith(slot.typed))
     .map((entry) => {
       const member = constants ? entry.members[constants[1]] : undefined;
-      const retired = entry.state === 'unused' || entry.state === 'deprecated' || entry.state === 'obsoleted';
+      const retired = isRetired(entry);
       // Only what editors use: every field travels to the editor for every entry.
       return {
         name: String(entry.code),
         kind: tsModule.ScriptElementKind.constElement,
         kindModifiers: retired ? tsModule.ScriptElementKindModifier.deprecatedModifier : '',
-        sortText: sortText(entry),
+        sortText: statusSortText(entry),
         labelDetails: { description: entry.name },
         insertText: member && constants ? `${constants[0]}.${member}` : String(entry.code),
         ...(slot.replace ? { replacementSpan: slot.replace } : {}),

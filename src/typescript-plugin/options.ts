@@ -10,9 +10,26 @@ export interface PluginOptions {
 
 export const DEFAULT_OPTIONS: PluginOptions = { inlayHints: true, hover: true, completions: true };
 
+const OPTION_NAMES = Object.keys(DEFAULT_OPTIONS) as (keyof PluginOptions)[];
+
+/** Keys tsserver puts in the plugin's entry itself (`name`; `global` for global plugins). */
+const ENTRY_KEYS: ReadonlySet<string> = new Set(['name', 'global']);
+
+function isOptionName(key: string): boolean {
+  return (OPTION_NAMES as string[]).includes(key);
+}
+
+/** One problem naming every unknown key, so that a misspelling is visible next to the real names. */
+function unknownKeysProblem(record: Record<string, unknown>): string | undefined {
+  const unknown = Object.keys(record).filter((key) => !isOptionName(key) && !ENTRY_KEYS.has(key));
+  if (unknown.length === 0) return undefined;
+  const listed = unknown.map((key) => JSON.stringify(key)).join(', ');
+  return `unknown option${unknown.length > 1 ? 's' : ''} ${listed} (the options are ${OPTION_NAMES.join(', ')})`;
+}
+
 /**
- * Reads a plugin config, keeping the defaults for anything missing or malformed; the
- * problems found are returned for one log line rather than thrown at the editor.
+ * Reads a plugin config, keeping the defaults for anything missing, malformed or unknown;
+ * the problems found are returned for one log line rather than thrown at the editor.
  */
 export function readOptions(config: unknown): { options: PluginOptions; problems: string[] } {
   const previous = DEFAULT_OPTIONS;
@@ -23,11 +40,13 @@ export function readOptions(config: unknown): { options: PluginOptions; problems
   }
   const record = config as Record<string, unknown>;
   const options: Record<keyof PluginOptions, boolean> = { ...previous };
-  for (const key of Object.keys(DEFAULT_OPTIONS) as (keyof PluginOptions)[]) {
+  for (const key of OPTION_NAMES) {
     const value = record[key];
     if (value === undefined) continue;
     if (typeof value === 'boolean') options[key] = value;
     else problems.push(`option "${key}" must be true or false, got ${JSON.stringify(value)}`);
   }
+  const unknown = unknownKeysProblem(record);
+  if (unknown) problems.push(unknown);
   return { options, problems };
 }

@@ -192,6 +192,40 @@ describe('typescript-language-server 5.3 with the plugin in initializationOption
     expect(labels).toContain(`${at404.line}:${at404.character} code:`);
   });
 
+  /** The labels of the hints in a whole file, as `line:character label`. */
+  async function hintLabels(uri: string, text: string): Promise<string[]> {
+    const lines = text.split('\n');
+    const end = { line: lines.length - 1, character: lines[lines.length - 1]!.length };
+    const hints = await client.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end } });
+    return hints.map((hint) => (typeof hint.label === 'string' ? hint.label : hint.label.map((part) => part.value).join('')));
+  }
+
+  it('asks tsserver for hints only while one of TypeScript\'s own inlay preferences is on, per language', async () => {
+    const tsText = readFileSync(join(project, 'src/status.ts'), 'utf8');
+    const tsUri = pathToFileURL(join(project, 'src/status.ts')).href;
+    const jsText = 'const res = { status(code) { return code; } };\nres.status(404);\n';
+    const jsUri = pathToFileURL(join(project, 'src/plain.js')).href;
+    client.notify('textDocument/didOpen', { textDocument: { uri: jsUri, languageId: 'javascript', version: 1, text: jsText } });
+    // Settings override initializationOptions.preferences, `typescript.*` for TypeScript files
+    // and `javascript.*` for JavaScript ones; the ...WhenArgumentMatchesName ones alone do not count.
+    const off = { includeInlayParameterNameHints: 'none', includeInlayParameterNameHintsWhenArgumentMatchesName: true, includeInlayVariableTypeHintsWhenTypeMatchesName: true };
+    const enumValues = { includeInlayParameterNameHints: 'none', includeInlayEnumMemberValueHints: true };
+    try {
+      client.notify('workspace/didChangeConfiguration', { settings: { typescript: { inlayHints: off }, javascript: { inlayHints: off } } });
+      expect(await hintLabels(tsUri, tsText)).toEqual([]);
+      expect(await hintLabels(jsUri, jsText)).toEqual([]);
+      // Enum member values: a TypeScript hint that shows on none of these files, only ours do.
+      client.notify('workspace/didChangeConfiguration', { settings: { typescript: { inlayHints: enumValues }, javascript: { inlayHints: off } } });
+      expect(await hintLabels(tsUri, tsText)).toEqual(['Not Found', 'Unauthorized', 'Created']);
+      expect(await hintLabels(jsUri, jsText)).toEqual([]);
+      client.notify('workspace/didChangeConfiguration', { settings: { typescript: { inlayHints: off }, javascript: { inlayHints: enumValues } } });
+      expect(await hintLabels(tsUri, tsText)).toEqual([]);
+      expect(await hintLabels(jsUri, jsText)).toEqual(['Not Found']);
+    } finally {
+      client.notify('workspace/didChangeConfiguration', { settings: {} });
+    }
+  });
+
   it('loaded the plugin into each tsserver it started, from the plugin location', () => {
     const logs = filesUnder(logDirectory).map((file) => readFileSync(file, 'utf8'));
     // The semantic server and the partial-semantic syntax server.

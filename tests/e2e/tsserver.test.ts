@@ -142,8 +142,8 @@ function createWorkspace(pkg: string): Workspace {
   }
   symlinkSync(join(ROOT, 'node_modules/http-status-codes'), join(modules, 'http-status-codes'), 'dir');
   writeProject(root, 'configured', [{ name: PLUGIN }]);
-  // `hover: 'yes'` is malformed: ignored with one log line, the default kept.
-  writeProject(root, 'configured-options', [{ name: PLUGIN, inlayHints: false, hover: 'yes' }]);
+  // `hover: 'yes'` is malformed and `completion` misspelled: both ignored with one log line, the defaults kept.
+  writeProject(root, 'configured-options', [{ name: PLUGIN, inlayHints: false, hover: 'yes', completion: false }]);
   writeProject(root, 'global', undefined);
   return {
     root,
@@ -335,6 +335,10 @@ function completionChecks(context: () => { session: Session; project: string; wo
     expect(entry(info, '201')?.labelDetails?.description).toBe('Created');
     // Common codes sort before the rest.
     expect(entry(info, '404')!.sortText < entry(info, '402')!.sortText).toBe(true);
+    // The rest, 5xx too, after the locals and before the globals; retired ones after both.
+    expect(entry(info, 'res')!.sortText < entry(info, '505')!.sortText).toBe(true);
+    expect(entry(info, '505')!.sortText < entry(info, 'setTimeout')!.sortText).toBe(true);
+    expect(entry(info, 'setTimeout')!.sortText < entry(info, '306')!.sortText).toBe(true);
     // TypeScript's own entries are still there.
     expect(entry(info, 'res')).toBeDefined();
     expect(entry(info, 'setTimeout')).toBeDefined();
@@ -444,7 +448,7 @@ describe.each(VERSIONS)('TypeScript $version ($pkg) tsserver', ({ pkg, version }
       expect(log).toContain('Plugin validation succeeded');
     });
 
-    it('reads options from the tsconfig entry: inlayHints false, a malformed value ignored with one log line', async () => {
+    it('reads options from the tsconfig entry: inlayHints false, a malformed value and a misspelled key ignored with one log line', async () => {
       const file = projectFile(workspace, 'configured-options', 'status.ts');
       session.preferences(NO_TYPESCRIPT_HINTS);
       const info = await session.projectInfo(file);
@@ -455,6 +459,10 @@ describe.each(VERSIONS)('TypeScript $version ($pkg) tsserver', ({ pkg, version }
       const malformed = session.pluginLines().filter((line) => line.includes('ignoring malformed options'));
       expect(malformed).toHaveLength(1);
       expect(malformed[0]).toContain('option "hover" must be true or false, got "yes"');
+      expect(malformed[0]).toContain('unknown option "completion" (the options are inlayHints, hover, completions)');
+      // `completion: false` was ignored: completions keep their default (on).
+      const { file: unfinished, at } = completionSource(workspace, 'configured-options', 'res.status(|);');
+      expect(entry(await session.completions(unfinished, at), '404')).toBeDefined();
     });
 
     statusHoverChecks(context);
@@ -556,6 +564,8 @@ describe.each(VERSIONS)('TypeScript $version ($pkg) tsserver', ({ pkg, version }
       expect(log).toContain(`Loading global plugin ${PLUGIN}`);
       expect(log).toContain(`Loading ${PLUGIN} from ${workspace.root} (resolved to ${join(workspace.root, 'node_modules')})`);
       expect(log).toContain(`[http-status] enabled (TypeScript ${version})`);
+      // tsserver hands a global plugin `{ name, global: true }`: keys of the entry, not unknown options.
+      expect(session.pluginLines().filter((line) => line.includes('ignoring malformed options'))).toEqual([]);
     });
 
     statusHoverChecks(context);
