@@ -10,7 +10,11 @@
  * the labelled commit with `git show` into a temporary folder. Repositories without a copy are
  * skipped with a message. Not part of CI or `npm test`.
  *
- *   npm run build && npm run score:real-code [-- --verbose] [-- --mirror DIR] [-- --repo owner/name]
+ * With --all-files it also lints every other JavaScript and TypeScript file of the labelled commit
+ * (within `lintedPaths` of tests/real-code/repositories.json when given), so that reports in files
+ * nobody labelled show up as "unlabelled" too; those files do not change the figures.
+ *
+ *   npm run build && npm run score:real-code [-- --verbose] [-- --all-files] [-- --mirror DIR] [-- --repo owner/name]
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -21,6 +25,7 @@ import tseslint from 'typescript-eslint';
 
 const ROOT = join(__dirname, '..');
 const LABELS = join(ROOT, 'tests/real-code/labels.json');
+const REPOSITORIES = join(ROOT, 'tests/real-code/repositories.json');
 const PLUGIN = join(ROOT, 'dist/src/index.js');
 const NAMESPACE = 'http-status/';
 
@@ -32,6 +37,12 @@ interface Label {
   readonly rule: string;
   readonly expected: boolean;
   readonly note?: string;
+}
+
+interface Repository {
+  readonly repository: string;
+  readonly commit: string;
+  readonly lintedPaths?: readonly string[];
 }
 
 interface Report {
@@ -55,6 +66,22 @@ function argument(name: string): string | undefined {
 }
 
 const VERBOSE = process.argv.includes('--verbose');
+const ALL_FILES = process.argv.includes('--all-files');
+const LINTABLE = /\.(?:[cm]?[jt]s|[jt]sx)$/;
+// The same folders the labelling run left out: dependencies, build output, bundles.
+const IGNORES = [
+  '**/node_modules/',
+  '**/dist/',
+  '**/build/',
+  '**/.next/',
+  '**/.nuxt/',
+  '**/.output/',
+  '**/.svelte-kit/',
+  '**/coverage/',
+  '**/vendor/',
+  '**/public/**/*.js',
+  '**/*.min.js',
+];
 const MIRROR = argument('--mirror') ?? '/work/.mirror';
 const ONLY = argument('--repo');
 
@@ -70,6 +97,22 @@ function gitDirectory(repository: string): string | undefined {
     }
   }
   return undefined;
+}
+
+/** Every lintable path of the commit under `scopes` (all of them when there is no scope). */
+function lintablePaths(gitDir: string, commit: string, scopes: readonly string[] | undefined): string[] {
+  try {
+    const listing = execFileSync('git', ['--git-dir', gitDir, 'ls-tree', '-r', '--name-only', commit], {
+      maxBuffer: 64 * 1024 * 1024,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).toString();
+    return listing
+      .split('\n')
+      .filter((path) => LINTABLE.test(path) && !/(?:^|\/)node_modules\//.test(path))
+      .filter((path) => !scopes || scopes.some((scope) => path === scope || path.startsWith(`${scope.replace(/\/$/, '')}/`)));
+  } catch {
+    return [];
+  }
 }
 
 /** Writes one labelled file of the commit into `folder`; false when the commit or blob is absent. */
@@ -101,10 +144,9 @@ function eslintFor(cwd: string, all: Linter.Config): ESLint {
     cwd,
     overrideConfigFile: true,
     errorOnUnmatchedPattern: false,
+    warnIgnored: false,
     overrideConfig: [
-      {
-        ignores: ['**/node_modules/', '**/dist/', '**/build/', '**/.next/', '**/coverage/', '**/*.min.js'],
-      },
+      { ignores: IGNORES },
       // No type information: the parser only, and only for TypeScript files.
       { files: ['**/*.ts', '**/*.tsx', '**/*.mts', '**/*.cts'], languageOptions: { parser: tseslint.parser as Linter.Parser } },
       all,
@@ -129,6 +171,10 @@ async function main(): Promise<void> {
     return;
   }
   const labels = (JSON.parse(readFileSync(LABELS, 'utf8')) as Label[]).filter((label) => !ONLY || label.repository === ONLY);
+  const scopes = new Map<string, readonly string[] | undefined>();
+  if (existsSync(REPOSITORIES)) {
+    for (const entry of JSON.parse(readFileSync(REPOSITORIES, 'utf8')) as Repository[]) scopes.set(`${entry.repository}@${entry.commit}`, entry.lintedPaths);
+  }
   const rules = [...new Set([...Object.keys(plugin.configs.all.rules ?? {}).map((id) => id.slice(NAMESPACE.length)), ...labels.map((label) => label.rule)])].sort();
   const tallies = new Map<string, Tally>(rules.map((rule) => [rule, { tp: 0, fp: 0, fn: 0, tn: 0, unlabelled: 0 }]));
   const details: string[] = [];
@@ -156,12 +202,21 @@ async function main(): Promise<void> {
     }
     repositoriesScored++;
     const folder = join(workRoot, key.replace('/', '+'));
-    const paths = [...new Set(repositoryLabels.map((label) => label.path))].sort();
-    const present = paths.filter((path) => {
+    const labelledPaths = new Set(repositoryLabels.map((label) => label.path));
+    const present = [...labelledPaths].sort().filter((path) => {
       if (extract(gitDir, commit, path, folder)) return true;
       skipped.push(`${repository}@${commit.slice(0, 12)}: ${path} is not in the local copy; its labels are skipped`);
       return false;
     });
+    if (ALL_FILES) {
+      let absent = 0;
+      for (const path of lintablePaths(gitDir, commit, scopes.get(key))) {
+        if (labelledPaths.has(path)) continue;
+        if (extract(gitDir, commit, path, folder)) present.push(path);
+        else absent++;
+      }
+      if (absent > 0) skipped.push(`${repository}: ${absent} unlabelled files are not in the local copy (--all-files)`);
+    }
     const eslint = eslintFor(folder, plugin.configs.all);
     const reports: Report[] = [];
     const linted = new Set<string>();
@@ -169,7 +224,7 @@ async function main(): Promise<void> {
       try {
         const [result] = await eslint.lintFiles([path]);
         if (!result) {
-          skipped.push(`${repository}: ${path} was not linted (ignored by the patterns)`);
+          if (labelledPaths.has(path)) skipped.push(`${repository}: ${path} was not linted (ignored by the patterns)`);
           continue;
         }
         linted.add(path);
@@ -214,7 +269,7 @@ async function main(): Promise<void> {
     }
   }
 
-  console.log(`Scored ${labelsScored} labels in ${filesLinted} files of ${repositoriesScored}/${byRepository.size} labelled repositories (build: ${relativeToRoot(PLUGIN)}, ${new Date(statSync(PLUGIN).mtimeMs).toISOString()}).\n`);
+  console.log(`Scored ${labelsScored} labels; linted ${filesLinted} files of ${repositoriesScored}/${byRepository.size} labelled repositories (build: ${relativeToRoot(PLUGIN)}, ${new Date(statSync(PLUGIN).mtimeMs).toISOString()}).\n`);
   console.log(`${'rule'.padEnd(34)}   TP   FP   FN   TN  precision  recall  unlabelled`);
   const total: Tally = { tp: 0, fp: 0, fn: 0, tn: 0, unlabelled: 0 };
   for (const [rule, tally] of tallies) {
@@ -228,7 +283,12 @@ async function main(): Promise<void> {
     console.log((VERBOSE ? unlabelled : unlabelled.slice(0, 40)).join('\n'));
     if (!VERBOSE && unlabelled.length > 40) console.log(`  … and ${unlabelled.length - 40} more (--verbose lists them all)`);
   }
-  if (parseErrors.length > 0) console.log(`\nParse errors (${parseErrors.length}):\n  ${parseErrors.join('\n  ')}`);
+  if (parseErrors.length > 0) {
+    // Expected under default options: JSX in `.js` files (React clients) does not parse.
+    console.log(`\nParse errors (${parseErrors.length}, files skipped):`);
+    console.log(`  ${(VERBOSE ? parseErrors : parseErrors.slice(0, 5)).join('\n  ')}`);
+    if (!VERBOSE && parseErrors.length > 5) console.log(`  … and ${parseErrors.length - 5} more (--verbose lists them all)`);
+  }
   if (skipped.length > 0) console.log(`\nSkipped:\n  ${skipped.join('\n  ')}`);
   if (crashes.length > 0) {
     console.log(`\nCrashes (${crashes.length}):\n${crashes.join('\n\n')}`);
