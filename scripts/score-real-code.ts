@@ -14,7 +14,8 @@
  * (within `lintedPaths` of tests/real-code/repositories.json when given), so that reports in files
  * nobody labelled show up as "unlabelled" too; those files do not change the figures.
  *
- *   npm run build && npm run score:real-code [-- --verbose] [-- --all-files] [-- --mirror DIR] [-- --repo owner/name]
+ *   npm run build && npm run score:real-code [-- --verbose] [-- --all-files] [-- --repo owner/name]
+ *     [-- --mirror DIR] [-- --labels FILE]
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -23,8 +24,13 @@ import { dirname, join } from 'node:path';
 import { ESLint, type Linter } from 'eslint';
 import tseslint from 'typescript-eslint';
 
+function argumentValue(name: string): string | undefined {
+  const index = process.argv.indexOf(name);
+  return index >= 0 ? process.argv[index + 1] : undefined;
+}
+
 const ROOT = join(__dirname, '..');
-const LABELS = join(ROOT, 'tests/real-code/labels.json');
+const LABELS = argumentValue('--labels') ?? join(ROOT, 'tests/real-code/labels.json');
 const REPOSITORIES = join(ROOT, 'tests/real-code/repositories.json');
 const PLUGIN = join(ROOT, 'dist/src/index.js');
 const NAMESPACE = 'http-status/';
@@ -60,11 +66,6 @@ interface Tally {
   unlabelled: number;
 }
 
-function argument(name: string): string | undefined {
-  const index = process.argv.indexOf(name);
-  return index >= 0 ? process.argv[index + 1] : undefined;
-}
-
 const VERBOSE = process.argv.includes('--verbose');
 const ALL_FILES = process.argv.includes('--all-files');
 const LINTABLE = /\.(?:[cm]?[jt]s|[jt]sx)$/;
@@ -82,8 +83,8 @@ const IGNORES = [
   '**/public/**/*.js',
   '**/*.min.js',
 ];
-const MIRROR = argument('--mirror') ?? '/work/.mirror';
-const ONLY = argument('--repo');
+const MIRROR = argumentValue('--mirror') ?? '/work/.mirror';
+const ONLY = argumentValue('--repo');
 
 /** The bare git directory of a fetched repository, or undefined when it is not on this machine. */
 function gitDirectory(repository: string): string | undefined {
@@ -269,7 +270,7 @@ async function main(): Promise<void> {
     }
   }
 
-  console.log(`Scored ${labelsScored} labels; linted ${filesLinted} files of ${repositoriesScored}/${byRepository.size} labelled repositories (build: ${relativeToRoot(PLUGIN)}, ${new Date(statSync(PLUGIN).mtimeMs).toISOString()}).\n`);
+  console.log(`Scored ${labelsScored} labels; linted ${filesLinted} files of ${repositoriesScored}/${byRepository.size} labelled repository commits (build: ${relativeToRoot(PLUGIN)}, ${new Date(statSync(PLUGIN).mtimeMs).toISOString()}).\n`);
   console.log(`${'rule'.padEnd(34)}   TP   FP   FN   TN  precision  recall  unlabelled`);
   const total: Tally = { tp: 0, fp: 0, fn: 0, tn: 0, unlabelled: 0 };
   for (const [rule, tally] of tallies) {
