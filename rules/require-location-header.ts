@@ -8,7 +8,7 @@ import {
   httpMethodOf,
   canShareRun,
   nestDecorators,
-  objectHeaderNames,
+  builtHeaderNames,
   usesRawResponse,
   type FunctionNode,
 } from '../src/estree/response-flow';
@@ -39,7 +39,7 @@ function headersState(headers: ReadonlySet<string> | 'unknown'): LocationState {
 }
 
 /** `new Response(body, { status: 201, headers: { Location } })` and its kin. */
-function initObjectState(site: StatusSite): LocationState | undefined {
+function initObjectState(site: StatusSite, model: StatusModel): LocationState | undefined {
   const property = site.shape && 'headersProperty' in site.shape ? site.shape.headersProperty : undefined;
   const call = site.node;
   if (!property || (call.type !== AST.CallExpression && call.type !== AST.NewExpression)) return undefined;
@@ -49,16 +49,16 @@ function initObjectState(site: StatusSite): LocationState | undefined {
   const argument = index === undefined ? undefined : call.arguments[index];
   const init = argument && unwrapExpression(argument);
   if (!init || init.type !== AST.ObjectExpression) return 'unknown';
-  return objectState(init, property, false);
+  return objectState(init, property, false, model);
 }
 
 /** An object carrying a status: `{ statusCode: 302, headers: { Location } }`. */
-function objectState(object: TSESTree.ObjectExpression, headersProperty: string, needsResponseShape: boolean): LocationState {
+function objectState(object: TSESTree.ObjectExpression, headersProperty: string, needsResponseShape: boolean, model: StatusModel): LocationState {
   let sawBody = false;
   for (const property of object.properties) {
     if (property.type !== AST.Property) return 'unknown';
     const key = propertyKeyName(property);
-    if (key === headersProperty || key === 'multiValueHeaders') return headersState(objectHeaderNames(property.value));
+    if (key === headersProperty || key === 'multiValueHeaders') return headersState(builtHeaderNames(property.value, model.sourceCode));
     if (key === 'body') sawBody = true;
   }
   return !needsResponseShape || sawBody ? 'missing' : 'unknown';
@@ -105,10 +105,10 @@ function nestState(site: StatusSite): LocationState | undefined {
 
 function locationState(site: StatusSite, model: StatusModel, code: number): LocationState {
   if (site.framework === 'nestjs') return nestState(site) ?? 'unknown';
-  const init = initObjectState(site);
+  const init = initObjectState(site, model);
   if (init) return init;
   if (site.framework === 'response-object' && site.node.parent?.type === AST.ObjectExpression) {
-    return objectState(site.node.parent, 'headers', true);
+    return objectState(site.node.parent, 'headers', true, model);
   }
   return flowState(site, model, code);
 }

@@ -71,6 +71,47 @@ export function objectHeaderNames(node: TSESTree.Node | undefined): ReadonlySet<
   return names;
 }
 
+/**
+ * Header names of `headers` in `{ headers, status: 201 }` when the same function builds it
+ * in sight (`const headers = { … }` or `new Headers(…)`, then `headers.set('ETag', …)`);
+ * unknown when it comes from elsewhere or is handed to other code.
+ */
+export function builtHeaderNames(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): ReadonlySet<string> | 'unknown' {
+  const expression = unwrapExpression(node);
+  if (expression.type !== AST.Identifier) return objectHeaderNames(expression);
+  const variable = ASTUtils.findVariable(sourceCode.getScope(expression), expression);
+  const definition = variable?.defs[0];
+  if (!variable || variable.defs.length !== 1 || definition?.type !== 'Variable' || !definition.node.init) return 'unknown';
+  if (enclosingFunction(definition.node) !== enclosingFunction(expression)) return 'unknown';
+  const initial = objectHeaderNames(definition.node.init);
+  if (initial === 'unknown') return 'unknown';
+  const names = new Set(initial);
+  for (const reference of variable.references) {
+    if (reference.init || reference.identifier === expression) continue;
+    const added = headersAddedBy(reference.identifier as TSESTree.Identifier);
+    if (added === 'unknown') return 'unknown';
+    if (added) names.add(added.toLowerCase());
+  }
+  return names;
+}
+
+const HEADER_READ_METHODS: ReadonlySet<string> = new Set(['get', 'has', 'forEach', 'entries', 'keys', 'values', 'getSetCookie']);
+
+/** The header one use of a headers binding adds (`h.set('Location', u)`, `h.Location = u`), none, or unknown. */
+function headersAddedBy(use: TSESTree.Identifier): string | undefined | 'unknown' {
+  const parent = use.parent;
+  if (parent.type === AST.Property && parent.value === use) return undefined;
+  if (parent.type !== AST.MemberExpression || parent.object !== use) return 'unknown';
+  const name = memberName(parent);
+  const grand = parent.parent;
+  if (grand.type === AST.AssignmentExpression && grand.left === parent) return name ?? 'unknown';
+  if (grand.type !== AST.CallExpression || grand.callee !== parent) return undefined;
+  if (name !== undefined && HEADER_READ_METHODS.has(name)) return undefined;
+  const [header] = grand.arguments;
+  if ((name === 'set' || name === 'append') && header?.type === AST.Literal && typeof header.value === 'string') return header.value;
+  return 'unknown';
+}
+
 function headerNamesOf(call: TSESTree.CallExpression, argument: HeaderArgument): ReadonlySet<string> | 'unknown' {
   switch (argument.type) {
     case 'fixed':
@@ -188,9 +229,16 @@ function isInReceiverChain(earlier: TSESTree.Node, later: TSESTree.Node): boolea
   }
 }
 
-/** The HTTP method a handler serves, where the code shows it. */
+/**
+ * The HTTP method a handler serves, where the code shows it; a callback inside a handler
+ * (`db.query(sql, (err, rows) => res.status(201)…)`) serves the handler's method.
+ */
 export function httpMethodOf(fn: FunctionNode, node: TSESTree.Node): string | undefined {
-  return methodFromCondition(node, fn) ?? methodFromRegistration(fn) ?? methodFromExport(fn) ?? methodFromDecorators(fn);
+  for (let current: FunctionNode | undefined = fn; current; current = enclosingFunction(current)) {
+    const method = methodFromCondition(node, current) ?? methodFromRegistration(current) ?? methodFromExport(current) ?? methodFromDecorators(current);
+    if (method !== undefined) return method;
+  }
+  return undefined;
 }
 
 /** `app.post(path, fn)`, also through wrappers: `router.post(path, defineEventHandler(fn))`. */
@@ -223,9 +271,28 @@ function methodFromDecorators(fn: FunctionNode): string | undefined {
   if (method?.type !== AST.MethodDefinition) return undefined;
   for (const decorator of method.decorators ?? []) {
     const expression = decorator.expression;
-    const name = expression.type === AST.CallExpression ? calleeName(expression.callee) : undefined;
-    const method = lookupByName(NEST_METHOD_DECORATORS, name);
+    if (expression.type !== AST.CallExpression) continue;
+    const method = lookupByName(NEST_METHOD_DECORATORS, calleeName(expression.callee)) ?? methodFromDecoratorOptions(expression);
     if (method) return method;
+  }
+  return undefined;
+}
+
+/** `@HTTPMethod({ method: HTTPMethodEnum.PUT, path: '/x' })`, `@Route({ method: 'POST' })`. */
+function methodFromDecoratorOptions(decorator: TSESTree.CallExpression): string | undefined {
+  const options = decorator.arguments[0];
+  if (options?.type !== AST.ObjectExpression) return undefined;
+  for (const property of options.properties) {
+    if (property.type !== AST.Property || propertyKeyName(property) !== 'method') continue;
+    const value = unwrapExpression(property.value);
+    const name =
+      value.type === AST.Literal && typeof value.value === 'string'
+        ? value.value
+        : value.type === AST.MemberExpression
+          ? memberName(value)
+          : undefined;
+    const upper = name?.toUpperCase();
+    return upper !== undefined && HTTP_METHOD_NAMES.includes(upper.toLowerCase()) ? upper : undefined;
   }
   return undefined;
 }

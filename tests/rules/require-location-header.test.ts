@@ -106,3 +106,30 @@ cjsTester.run('require-location-header (CommonJS)', asTesterRule(rule), {
     created("const { StatusCodes } = require('http-status-codes');\nrouter.post('/x', (req, res) => res.status(StatusCodes.CREATED).end());", 'StatusCodes.CREATED'),
   ],
 });
+
+/** The method of a handler seen from its callbacks, and headers built in sight. */
+runInJsAndTs('require-location-header (callbacks and built headers)', rule, {
+  valid: [
+    "router.get('/r', (req, res) => { db.query(sql, (err, rows) => { db.query(more, (e2, extra) => { res.status(201).json(rows); }); }); });",
+    "router.put('/r/:id', (req, res) => { Resta.update(req.body, (err, doc) => res.status(201).json(doc)); });",
+    "router.delete('/r/:id', function (req, res) { Resta.remove(req.params.id).then(() => res.status(201).send('gone')); });",
+    "export function POST() { const headers = new Headers({ 'Content-Type': 'application/json' }); headers.set('Location', '/x/1'); return new Response('{}', { status: 201, headers }); }",
+    "export function POST() { const headers = { Location: '/x/1' }; return new Response(null, { headers, status: 201 }); }",
+    "export function POST() { const headers = makeHeaders(); return new Response(null, { headers, status: 201 }); }",
+    "export function POST() { const headers = {}; decorate(headers); return new Response(null, { headers, status: 201 }); }",
+    "exports.handler = async () => { const headers = { 'Content-Type': 'text/plain' }; headers.Location = '/x/1'; return { statusCode: 201, headers, body: 'made' }; };",
+  ],
+  invalid: [
+    created("router.post('/r', (req, res) => { db.query(sql, (err, rows) => { res.status(201).json(rows); }); });"),
+    created("export function POST() { const headers = new Headers({ 'Content-Type': 'application/json' }); headers.set('Cache-Control', 'no-store'); return new Response('{}', { headers, status: 201 }); }"),
+    created("exports.handler = async () => { const headers = { 'Content-Type': 'text/plain' }; return { statusCode: 201, headers, body: 'made' }; };"),
+  ],
+});
+
+tsTester.run('require-location-header (methods from decorator options)', asTesterRule(rule), {
+  valid: [
+    "class Users {\n  @HTTPMethod({ method: HTTPMethodEnum.PUT, path: '/users/:id' })\n  async update(@Context() ctx: EggContext) { ctx.status = 201; }\n}",
+    "class Users {\n  @Route({ method: 'GET', path: '/users' })\n  async list(ctx: Context) { ctx.status = 201; }\n}",
+  ],
+  invalid: [created("class Users {\n  @HTTPMethod({ method: HTTPMethodEnum.POST, path: '/users' })\n  async create(ctx: Context) { ctx.status = 201; }\n}")],
+});
