@@ -8,8 +8,12 @@ import {
   CONTENT_METHOD_SHAPES,
   CONTENT_PROPERTIES,
   DATA_SINK_METHODS,
+  FALLBACK_FUNCTIONS,
+  LIST_ARGUMENT_MATCHERS,
+  LIST_SUBJECT_MATCHERS,
   LOGGER_NAMES,
   MEMBERSHIP_METHODS,
+  TEXT_BUILDER_NAMES,
   ERROR_CLASS_PATTERN,
   HONO_MODULES,
   METHOD_SHAPES,
@@ -91,6 +95,9 @@ const CALL_NAMES_OF_INTEREST: ReadonlySet<string> = new Set([
   'expect',
   'toHaveProperty',
   ...MEMBERSHIP_METHODS,
+  ...LIST_SUBJECT_MATCHERS,
+  ...LIST_ARGUMENT_MATCHERS,
+  ...FALLBACK_FUNCTIONS,
 ]);
 
 /** `HttpError.fromStatus(404)`, `AppError.withStatusCode(544, …)`: a static builder of an error class. */
@@ -261,7 +268,7 @@ export class StatusModel implements ReceiverContext, ValueContext {
   private callSite(node: TSESTree.CallExpression): StatusSite | undefined {
     const shape = this.bindings.shapes.get(node) ?? this.autoImportedShape(node);
     if (shape) return this.bindingSite(node, shape);
-    const assertion = this.assertionSite(node) ?? this.membershipSite(node);
+    const assertion = this.assertionSite(node) ?? this.membershipSite(node) ?? this.fallbackCallSite(node);
     if (assertion) return assertion;
     const method = methodCall(node);
     if (!method) return undefined;
@@ -282,6 +289,14 @@ export class StatusModel implements ReceiverContext, ValueContext {
     }
     const values = list.elements.flatMap((element) => (element && element.type !== AST.SpreadElement ? this.receivedValuesOnly(element) : []));
     return values.length > 0 ? this.site(node, 'client', 'compare', values) : undefined;
+  }
+
+  /** `_.defaultTo(err.status, 500)`: the fallback of a status, as `err.status ?? 500` is. */
+  private fallbackCallSite(node: TSESTree.CallExpression): StatusSite | undefined {
+    const [status, fallback] = node.arguments;
+    if (!FALLBACK_FUNCTIONS.includes(calledName(node) ?? '') || !status || !fallback || !this.isStatusExpression(status)) return undefined;
+    const values = this.statusValuesOnly(fallback);
+    return values.length > 0 ? this.site(node, 'error-object', 'fallback', values) : undefined;
   }
 
   /** A static builder of a project error class given a status: `HttpError.fromStatus(404)`. */
@@ -314,9 +329,13 @@ export class StatusModel implements ReceiverContext, ValueContext {
     return undefined;
   }
 
+  /**
+   * The role that decides the framework: a specific one (a Fastify reply, by its handler or
+   * its name) wins over the generic `response` that any `res` is taken to be.
+   */
   private matchingRole(receiver: TSESTree.Node, wanted: readonly ReceiverRole[]): ReceiverRole | undefined {
     const roles = receiverRoles(receiver, this);
-    return wanted.find((role) => roles.has(role));
+    return wanted.find((role) => role !== 'response' && roles.has(role)) ?? wanted.find((role) => roles.has(role));
   }
 
   /** `x.status(404).json(…)`, or a server framework imported by the file. */
@@ -377,6 +396,13 @@ export class StatusModel implements ReceiverContext, ValueContext {
       return methodCall(expression)?.name === 'status';
     }
     return false;
+  }
+
+  /** The codes of a list literal: `[200, 204]`. */
+  private listedValues(node: TSESTree.Node): StatusValue[] {
+    const list = unwrapExpression(node);
+    if (list.type !== AST.ArrayExpression) return [];
+    return list.elements.flatMap((element) => (element && element.type !== AST.SpreadElement ? this.statusValuesOnly(element) : []));
   }
 
   private statusValuesOnly(node: TSESTree.Node): StatusValue[] {
@@ -463,6 +489,8 @@ export class StatusModel implements ReceiverContext, ValueContext {
     const subject = expectationSubject(receiver);
     if (subject === undefined) return undefined;
     if (name === 'toHaveProperty' && second && isStatusKeyLiteral(first)) return this.statusValuesOnly(second);
+    if (subject && first && LIST_SUBJECT_MATCHERS.includes(name) && this.isStatusExpression(first)) return this.listedValues(subject);
+    if (subject && first && LIST_ARGUMENT_MATCHERS.includes(name) && this.isStatusExpression(subject)) return this.listedValues(first);
     if (!MATCHERS.has(name) || !first) return undefined;
     if (SUBJECT_FREE_MATCHERS.has(name) || (subject !== null && this.isStatusExpression(subject))) {
       return this.statusValuesOnly(first);
@@ -518,6 +546,7 @@ function isDataPayload(object: TSESTree.ObjectExpression): boolean {
   if (parent.type !== AST.CallExpression && parent.type !== AST.NewExpression) return false;
   const index = parent.arguments.indexOf(object);
   if (index < 0 || parent.type === AST.NewExpression) return false;
+  if (TEXT_BUILDER_NAMES.test(calledName(parent) ?? '')) return true;
   const method = methodCall(parent);
   if (!method) return false;
   if (CONTENT_ARGUMENTS.get(method.name)?.has(index) || DATA_SINK_METHODS.has(method.name)) return true;

@@ -206,6 +206,8 @@ export const HANDLER_REGISTRATIONS: readonly HandlerRegistration[] = [
   { framework: 'fastify', methods: ['setErrorHandler'], parameterRoles: ['error', undefined, 'reply'] },
   { framework: 'fastify', methods: ['setNotFoundHandler', 'addHook'], parameterRoles: [undefined, 'reply'] },
   { framework: 'node-http', methods: ['createServer', 'on'], parameterRoles: [undefined, 'response'] },
+  // In a Fastify file, `fastify.get(path, (req, res) => …)` hands its handler a reply, whatever its name.
+  { framework: 'fastify', methods: ROUTE_METHODS, parameterRoles: [undefined, 'reply'], modules: ['fastify', 'fastify-plugin'] },
   { framework: 'express', methods: ROUTE_METHODS, parameterRoles: [undefined, 'response'] },
 ];
 
@@ -285,6 +287,15 @@ export const ASSERT_FUNCTIONS: readonly string[] = ['equal', 'strictEqual', 'dee
 
 /** `[401, 403].includes(res.status)`: membership of a received status in a list of codes. */
 export const MEMBERSHIP_METHODS: readonly string[] = ['includes', 'indexOf'];
+
+/** `expect([200, 204]).toContain(res.status)`: the subject is the list of codes. */
+export const LIST_SUBJECT_MATCHERS: readonly string[] = ['toContain', 'toContainEqual'];
+
+/** `expect(res.status).to.be.oneOf([200, 204])`: the argument is the list of codes. */
+export const LIST_ARGUMENT_MATCHERS: readonly string[] = ['oneOf'];
+
+/** `_.defaultTo(err.status, 500)`: a status with a fallback, written as a call. */
+export const FALLBACK_FUNCTIONS: readonly string[] = ['defaultTo'];
 
 /** Methods of a response that send content; `x.status(404).json(…)` proves `x` is a response. */
 export const SEND_METHODS: ReadonlySet<string> = new Set([
@@ -482,6 +493,9 @@ export const DATA_SINK_METHODS: ReadonlySet<string> = new Set([
   'captureException',
   'captureMessage',
 ]);
+
+/** Functions that turn an object into text (`errorTemplate({ statusCode, message })`): their argument is data. */
+export const TEXT_BUILDER_NAMES = /(?:template|render|format|html|markup|print|stringify|serialize|view)/i;
 
 /** Receivers whose every method is logging: `console.error({ status })`, `logger.error(…)`. */
 export const LOGGER_NAMES = /^(?:console|logger|log|winston|pino|bunyan|Sentry|sentry)$/;
