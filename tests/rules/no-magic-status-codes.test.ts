@@ -1,6 +1,17 @@
 import type { InvalidTestCase } from '@typescript-eslint/rule-tester';
 import rule, { type MessageIds, type Options } from '../../rules/no-magic-status-codes';
-import { asTesterRule, cjsTester, positionOf, runInJsAndTs, tsTester } from '../helpers/rule-tester';
+import { isolated } from '../helpers/package-dirs';
+import { asTesterRule, positionOf, type Cases } from '../helpers/rule-tester';
+
+// Files here live where http-status-codes is not installed, so no suggestion is offered;
+// no-magic-status-codes.suggestions.test.ts covers the suggestion.
+const tsTester = isolated.ts;
+const cjsTester = isolated.cjs;
+
+function runInJsAndTs(name: string, cases: Cases<MessageIds, Options>): void {
+  isolated.js.run(`${name} (JavaScript)`, asTesterRule(rule), cases);
+  isolated.ts.run(`${name} (TypeScript)`, asTesterRule(rule), cases);
+}
 
 type Invalid = InvalidTestCase<MessageIds, Options>;
 
@@ -8,10 +19,10 @@ const LABELS: Record<number, string> = {
   200: '200 (OK)',
   201: '201 (Created)',
   204: '204 (No Content)',
+  208: '208 (Already Reported)',
   301: '301 (Moved Permanently)',
   302: '302 (Found)',
   303: '303 (See Other)',
-  305: '305 (Use Proxy)',
   307: '307 (Temporary Redirect)',
   400: '400 (Bad Request)',
   401: '401 (Unauthorized)',
@@ -19,9 +30,9 @@ const LABELS: Record<number, string> = {
   404: '404 (Not Found)',
   405: '405 (Method Not Allowed)',
   409: '409 (Conflict)',
-  418: '418 (Unused)',
   422: '422 (Unprocessable Content)',
   429: '429 (Too Many Requests)',
+  451: '451 (Unavailable For Legal Reasons)',
   500: '500 (Internal Server Error)',
   503: '503 (Service Unavailable)',
 };
@@ -43,7 +54,7 @@ function magic(code: string, literals: readonly (number | [number, number])[], e
   };
 }
 
-runInJsAndTs('no-magic-status-codes', rule, {
+runInJsAndTs('no-magic-status-codes', {
   valid: [
     // Not statuses at all.
     'setTimeout(() => {}, 500);',
@@ -164,7 +175,7 @@ const assertionCases: Invalid[] = [
   magic('t.is(res.statusCode, 404);', [404], { options: [{ assertions: true }] }),
 ];
 
-runInJsAndTs('no-magic-status-codes with assertions', rule, { valid: [], invalid: assertionCases });
+runInJsAndTs('no-magic-status-codes with assertions', { valid: [], invalid: assertionCases });
 
 tsTester.run('no-magic-status-codes (TypeScript only)', asTesterRule(rule), {
   valid: [
@@ -243,15 +254,8 @@ tsTester.run('no-magic-status-codes fixes (ESM and TypeScript)', asTesterRule(ru
       { output: "import { status } from 'http-status';\napp.get('/', (req, res) => res.status(status.TOO_MANY_REQUESTS).end());" },
     ),
     // The library lacks the code: the report stays, without a fix.
-    magic(
-      "import { StatusCodes } from 'http-status-codes';\napp.get('/', (req, res) => res.status(418).end());",
-      [[418, 1]],
-      { output: "import { StatusCodes } from 'http-status-codes';\napp.get('/', (req, res) => res.status(StatusCodes.IM_A_TEAPOT).end());" },
-    ),
-    magic(
-      "import { HttpStatus } from '@nestjs/common';\napp.get('/', (req, res) => res.status(305).end());",
-      [305],
-    ),
+    magic("import { StatusCodes } from 'http-status-codes';\napp.get('/', (req, res) => res.status(208).end());", [208]),
+    magic("import { HttpStatus } from '@nestjs/common';\napp.get('/', (req, res) => res.status(451).end());", [451]),
     // Configured library, not yet imported: the import is added after the last one.
     magic(
       "import express from 'express';\nconst app = express();\napp.get('/', (req, res) => res.status(201).end());",
@@ -282,12 +286,14 @@ tsTester.run('no-magic-status-codes fixes (ESM and TypeScript)', asTesterRule(ru
         ],
       },
     ),
-    // A name clash makes the fix unsafe.
-    magic(
-      "const StatusCodes = {};\napp.get('/', (req, res) => res.status(404).end());",
-      [404],
-      { options: [{ constants: 'http-status-codes' }] },
-    ),
+    // A name clash: the import takes another name, or there is no fix when that is taken too.
+    magic("const StatusCodes = {};\napp.get('/', (req, res) => res.status(404).end());", [404], {
+      options: [{ constants: 'http-status-codes' }],
+      output: "import { StatusCodes as HttpStatusCodes } from 'http-status-codes';\nconst StatusCodes = {};\napp.get('/', (req, res) => res.status(HttpStatusCodes.NOT_FOUND).end());",
+    }),
+    magic("const StatusCodes = {}, HttpStatusCodes = {};\napp.get('/', (req, res) => res.status(404).end());", [404], {
+      options: [{ constants: 'http-status-codes' }],
+    }),
     // No library imported and none configured: no fix, never a new dependency.
     magic("app.get('/', (req, res) => res.status(404).end());", [404]),
   ],
