@@ -5,7 +5,6 @@ import {
   importedConstantsSource,
   librarySource,
   planConstantStyle,
-  type ConstantStyle,
   type ConstantsOption,
   type ConstantsSource,
   type ImportMode,
@@ -62,8 +61,19 @@ function planConstants(model: StatusModel, option: ConstantsOption | undefined, 
   return undefined;
 }
 
-function replacementFix(node: TSESTree.Node, style: ConstantStyle, member: string): TSESLint.ReportFixFunction {
-  return (fixer) => [fixer.replaceText(node, style.reference(member)), ...(style.addImport ? [style.addImport(fixer)] : [])];
+/** What replaces the number at `node`, and the change that does it, if the plan allows one there. */
+interface Replacement {
+  readonly reference: string;
+  readonly fix: TSESLint.ReportFixFunction;
+}
+
+function replacementAt(model: StatusModel, plan: ConstantsPlan, node: TSESTree.Node, code: number, filename: string): Replacement | undefined {
+  const member = plan.source.members[code];
+  const style = member === undefined ? undefined : planConstantStyle(model, plan.source, plan.mode, { node, filename });
+  if (!style || member === undefined) return undefined;
+  const reference = style.reference(member);
+  const addImport = style.addImport;
+  return { reference, fix: (fixer) => [fixer.replaceText(node, reference), ...(addImport ? [addImport(fixer)] : [])] };
 }
 
 export default createRule<Options, MessageIds>({
@@ -135,18 +145,14 @@ export default createRule<Options, MessageIds>({
       // Anything but a standard code is no-nonstandard-status-codes' to report, once.
       if (!isNameableStatus(value.code) || ignored.has(value.code) || !isCheckedKind(site.kind, options)) return;
       if (plan === null) plan = planConstants(model, options.constants, context);
-      const member = plan?.source.members[value.code];
-      const style =
-        plan && member !== undefined ? planConstantStyle(model, plan.source, plan.mode, { node: value.node, filename: context.filename }) : undefined;
-      const fix = style && member !== undefined ? replacementFix(value.node, style, member) : null;
+      const replacement = plan ? replacementAt(model, plan, value.node, value.code, context.filename) : undefined;
+      const suggested = plan?.as === 'suggestion' ? replacement : undefined;
       context.report({
         node: value.node,
         messageId: 'magicStatus',
         data: { label: statusLabel(value.code) },
-        fix: plan?.as === 'fix' ? fix : null,
-        ...(plan?.as === 'suggestion' && fix && style && member !== undefined
-          ? { suggest: [{ messageId: 'useStatusCodes' as const, data: { reference: style.reference(member) }, fix }] }
-          : {}),
+        fix: plan?.as === 'fix' && replacement ? replacement.fix : null,
+        ...(suggested && { suggest: [{ messageId: 'useStatusCodes', data: { reference: suggested.reference }, fix: suggested.fix }] }),
       });
     });
   },

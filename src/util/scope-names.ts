@@ -32,6 +32,18 @@ export function refersToDeclaration(
   return variable !== undefined && variable.defs.some((definition) => isWithin(definition.name, declaration));
 }
 
+const IMPLICIT_GLOBALS = new WeakMap<Scope, ReadonlySet<string>>();
+
+/** Names the file uses without declaring them, once per file: fixes ask for every report. */
+function implicitGlobals(global: Scope): ReadonlySet<string> {
+  let names = IMPLICIT_GLOBALS.get(global);
+  if (!names) {
+    names = new Set(global.through.map((reference) => reference.identifier.name));
+    IMPLICIT_GLOBALS.set(global, names);
+  }
+  return names;
+}
+
 function globalScopeOf(scope: Scope): Scope {
   let current = scope;
   while (current.upper) current = current.upper;
@@ -49,5 +61,5 @@ export function isNameFreeAt(sourceCode: Readonly<TSESLint.SourceCode>, node: TS
   const global = globalScopeOf(scope);
   const topLevel = [global, ...global.childScopes.filter((child) => child.block === sourceCode.ast)];
   if (topLevel.some((candidate) => candidate.set.has(name))) return false;
-  return !global.through.some((reference) => reference.identifier.name === name);
+  return !implicitGlobals(global).has(name);
 }
