@@ -106,7 +106,7 @@ describe('rule options', () => {
 });
 
 /** A rule that takes patterns in `only` and `skip`, declared, and compiles `paths` itself. */
-const patternRule = createRule<[{ only?: string[]; skip?: string; paths?: string[] }], 'x'>({
+const patternRule = createRule<[{ label?: string; only?: string[]; skip?: string; paths?: string[] }], 'x'>({
   name: 'pattern-options',
   meta: {
     type: 'suggestion',
@@ -117,6 +117,7 @@ const patternRule = createRule<[{ only?: string[]; skip?: string; paths?: string
         type: 'object',
         additionalProperties: false,
         properties: {
+          label: { type: 'string', description: 'Not a pattern.' },
           only: { type: 'array', items: { type: 'string' }, description: 'Patterns.' },
           skip: { type: 'string', description: 'A pattern.' },
           paths: { type: 'array', items: { type: 'string' }, description: 'Patterns the rule compiles.' },
@@ -141,6 +142,8 @@ describe.each(LINTERS)('option values the schema cannot judge, on %s', (_version
     // Valid without the `u` flag, which the rules compile with.
     [{ skip: '\\-' }, 'http-status/pattern-options: option "skip" has an invalid regular expression "\\\\-": Invalid escape'],
     [{ paths: ['a', 'b)'] }, 'http-status/pattern-options: option "paths" has an invalid regular expression "b)": Unmatched \')\''],
+    // The pattern the rule failed on names the option, not another string that is no pattern.
+    [{ label: 'x(', paths: ['b)'] }, 'http-status/pattern-options: option "paths" has an invalid regular expression "b)": Unmatched \')\''],
   ])('rejects %j with one line that names the rule and the option', (options, text) => {
     const error = configure('pattern-options', options, LinterClass, custom);
     expect(error?.message).toContain(text);

@@ -37,19 +37,23 @@ function invalidPattern(ruleName: string, option: string, pattern: string, probl
   return new RuleOptionError(`${NAMESPACE}/${ruleName}: option "${option}" has an invalid regular expression ${JSON.stringify(pattern)}: ${problem}`);
 }
 
-/** The first pattern among `names` (or all options when unset) that does not compile. */
+/**
+ * The first pattern among `names` (or all options when unset) that does not compile,
+ * `source` itself first when it is known.
+ */
 function firstInvalidPattern(
   ruleName: string,
   options: unknown,
   names: readonly string[] | undefined,
   flags: string,
+  source?: string,
 ): RuleOptionError | undefined {
   if (!isRecord(options)) return undefined;
-  for (const option of names ?? Object.keys(options)) {
-    for (const pattern of patternsOf(options[option])) {
-      const problem = patternProblem(pattern, flags);
-      if (problem !== undefined) return invalidPattern(ruleName, option, pattern, problem);
-    }
+  const candidates = (names ?? Object.keys(options)).flatMap((option) => patternsOf(options[option]).map((pattern) => ({ option, pattern })));
+  const ordered = [...candidates.filter(({ pattern }) => pattern === source), ...candidates];
+  for (const { option, pattern } of ordered) {
+    const problem = patternProblem(pattern, flags);
+    if (problem !== undefined) return invalidPattern(ruleName, option, pattern, problem);
   }
   return undefined;
 }
@@ -60,7 +64,7 @@ export function checkPatternOptions(ruleName: string, options: unknown, names: r
   if (error) throw error;
 }
 
-const REGEXP_ERROR = /^Invalid regular expression: \/[\s\S]*\/([a-z]*): /;
+const REGEXP_ERROR = /^Invalid regular expression: \/([\s\S]*)\/([a-z]*): /;
 
 /**
  * The option error behind an error a rule's `create` threw while compiling a pattern from
@@ -68,8 +72,8 @@ const REGEXP_ERROR = /^Invalid regular expression: \/[\s\S]*\/([a-z]*): /;
  */
 export function optionErrorFrom(ruleName: string, options: unknown, error: unknown): RuleOptionError | undefined {
   if (!(error instanceof SyntaxError)) return undefined;
-  const flags = REGEXP_ERROR.exec(error.message)?.[1];
-  return flags === undefined ? undefined : firstInvalidPattern(ruleName, options, undefined, flags);
+  const match = REGEXP_ERROR.exec(error.message);
+  return match ? firstInvalidPattern(ruleName, options, undefined, match[2]!, match[1]) : undefined;
 }
 
 function escapeForPattern(value: string): string {
