@@ -408,6 +408,11 @@ runInJsAndTs('no-magic-status-codes prefers the library the file uses to the opt
       options: [{ constants: 'nestjs' }],
       output: "import { getReasonPhrase, StatusCodes } from 'http-status-codes';\napp.get('/', (req, res) => res.status(StatusCodes.NOT_FOUND).end());",
     }),
+    // Anything the file takes from a constants library ties it to that library.
+    magic("import { Controller } from '@nestjs/common';\nclass A { f() { throw new HttpException('x', 403); } }", [403], {
+      options: [{ constants: 'http-status-codes' }],
+      output: "import { Controller, HttpStatus } from '@nestjs/common';\nclass A { f() { throw new HttpException('x', HttpStatus.FORBIDDEN); } }",
+    }),
     // Constants in hand win over a library the file only takes something else from.
     magic(
       "import { Controller } from '@nestjs/common';\nimport { StatusCodes } from 'http-status-codes';\napp.get('/', (req, res) => res.status(404).end());",
