@@ -1,16 +1,19 @@
-import type { TSESLint } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { defineStatusLiteralVisitor, type StatusModel } from '../src/estree';
 import {
   constantsSourceFromOption,
   importedConstantsSource,
+  librarySource,
   planConstantStyle,
-  type ConstantStyle,
   type ConstantsOption,
   type ConstantsSource,
+  type ImportMode,
 } from '../src/estree/constant-style';
 import type { SiteKind } from '../src/frameworks';
 import { CONSTANTS_LIBRARIES, statusLabel } from '../src/registry';
 import { createRule } from '../src/util/create-rule';
+import { isPackageInstalledFor } from '../src/util/package-resolution';
+import { isNameableStatus } from '../src/util/status-states';
 
 export interface NoMagicStatusCodesOptions {
   ignore?: number[];
@@ -20,7 +23,7 @@ export interface NoMagicStatusCodesOptions {
 }
 
 export type Options = [NoMagicStatusCodesOptions];
-export type MessageIds = 'magicStatus';
+export type MessageIds = 'magicStatus' | 'useStatusCodes';
 
 const LIBRARY_IDS = CONSTANTS_LIBRARIES.map((library) => library.id);
 
@@ -30,16 +33,47 @@ function isCheckedKind(kind: SiteKind, options: NoMagicStatusCodesOptions): bool
   return true;
 }
 
-interface FixPlan {
+/** Where a file's constants come from, how far a fix may go, and whether it is applied unasked. */
+interface ConstantsPlan {
   readonly source: ConstantsSource;
-  readonly style: ConstantStyle;
+  readonly mode: ImportMode;
+  readonly as: 'fix' | 'suggestion';
 }
 
-/** Which constants the file's fixes write, and how; `undefined` when no fix is safe. */
-function planFixes(model: StatusModel, option: ConstantsOption | undefined): FixPlan | undefined {
-  const source = option ? constantsSourceFromOption(option) : importedConstantsSource(model);
-  const style = source ? planConstantStyle(model, source, option !== undefined) : undefined;
-  return source && style ? { source, style } : undefined;
+type RuleContext = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
+
+/** The library suggested to files that use none, where it is installed. */
+const SUGGESTED_LIBRARY = librarySource('http-status-codes');
+
+/**
+ * The file's own library first: the option only chooses for files without one, so that a
+ * file never ends up with two. Without either, a suggestion, and only where the suggested
+ * package is installed: the rule never adds a dependency a project does not have.
+ */
+function planConstants(model: StatusModel, option: ConstantsOption | undefined, context: RuleContext): ConstantsPlan | undefined {
+  const imported = importedConstantsSource(model);
+  if (imported) return { source: imported, mode: 'extend', as: 'fix' };
+  if (option) return { source: constantsSourceFromOption(option), mode: 'add', as: 'fix' };
+  const cwd = context.cwd ?? process.cwd();
+  if (isPackageInstalledFor(context.filename, cwd, SUGGESTED_LIBRARY.module)) {
+    return { source: SUGGESTED_LIBRARY, mode: 'add', as: 'suggestion' };
+  }
+  return undefined;
+}
+
+/** What replaces the number at `node`, and the change that does it, if the plan allows one there. */
+interface Replacement {
+  readonly reference: string;
+  readonly fix: TSESLint.ReportFixFunction;
+}
+
+function replacementAt(model: StatusModel, plan: ConstantsPlan, node: TSESTree.Node, code: number, filename: string): Replacement | undefined {
+  const member = plan.source.members[code];
+  const style = member === undefined ? undefined : planConstantStyle(model, plan.source, plan.mode, { node, filename });
+  if (!style || member === undefined) return undefined;
+  const reference = style.reference(member);
+  const addImport = style.addImport;
+  return { reference, fix: (fixer) => [fixer.replaceText(node, reference), ...(addImport ? [addImport(fixer)] : [])] };
 }
 
 export default createRule<Options, MessageIds>({
@@ -52,8 +86,10 @@ export default createRule<Options, MessageIds>({
       strictOptions: [{ assertions: true }],
     },
     fixable: 'code',
+    hasSuggestions: true,
     messages: {
       magicStatus: 'Use a named constant for {{label}} instead of the number.',
+      useStatusCodes: 'Write {{reference}}, imported from http-status-codes.',
     },
     schema: [
       {
@@ -103,25 +139,20 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [options]) {
     const ignored = new Set(options.ignore ?? []);
-    let plan: FixPlan | undefined | null = null;
+    let plan: ConstantsPlan | undefined | null = null;
     return defineStatusLiteralVisitor(context, (value, site, model) => {
       if (value.source !== 'literal' || value.code === undefined) return;
-      if (ignored.has(value.code) || !isCheckedKind(site.kind, options)) return;
-      if (plan === null) plan = planFixes(model, options.constants);
-      const member = plan?.source.members[value.code];
-      const style = plan?.style;
-      const fix =
-        style && member !== undefined
-          ? (fixer: TSESLint.RuleFixer) => [
-              fixer.replaceText(value.node, style.reference(member)),
-              ...(style.addImport ? [style.addImport(fixer)] : []),
-            ]
-          : null;
+      // Anything but a standard code is no-nonstandard-status-codes' to report, once.
+      if (!isNameableStatus(value.code) || ignored.has(value.code) || !isCheckedKind(site.kind, options)) return;
+      if (plan === null) plan = planConstants(model, options.constants, context);
+      const replacement = plan ? replacementAt(model, plan, value.node, value.code, context.filename) : undefined;
+      const suggested = plan?.as === 'suggestion' ? replacement : undefined;
       context.report({
         node: value.node,
         messageId: 'magicStatus',
         data: { label: statusLabel(value.code) },
-        fix,
+        fix: plan?.as === 'fix' && replacement ? replacement.fix : null,
+        ...(suggested && { suggest: [{ messageId: 'useStatusCodes', data: { reference: suggested.reference }, fix: suggested.fix }] }),
       });
     });
   },

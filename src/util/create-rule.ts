@@ -1,5 +1,6 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import { version } from '../../package.json';
+import { checkPatternOptions, optionErrorFrom, withListedEnumValues } from './option-validation';
 
 /** The lowest flat config a rule belongs to; every rule is also in `all`. */
 export type RuleConfigLevel = 'recommended' | 'strict';
@@ -25,6 +26,12 @@ export interface RuleDefinition<MessageIds extends string, Options extends reado
   readonly name: string;
   readonly meta: RuleMeta<MessageIds, Options>;
   readonly create: (context: Readonly<TSESLint.RuleContext<MessageIds, Options>>, options: Options) => TSESLint.RuleListener;
+  /**
+   * Properties of the options object that hold regular expressions (a string or an array
+   * of them, compiled with the `u` flag): a pattern that does not compile fails with a
+   * one-line error naming the rule and the option, before `create` runs.
+   */
+  readonly patternOptions?: readonly string[];
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -46,15 +53,35 @@ function withDefaults<Options extends readonly unknown[]>(defaults: Options | un
   }) as unknown as Options;
 }
 
-/** A rule with its docs URL, whose `create` receives its options merged over the defaults. */
+/**
+ * `create` over the merged options, with option values that the schema cannot judge
+ * (regular expressions) reported as a one-line error that names the rule and the option.
+ */
+function createWithCheckedOptions<MessageIds extends string, Options extends readonly unknown[]>(
+  definition: RuleDefinition<MessageIds, Options>,
+  context: Readonly<TSESLint.RuleContext<MessageIds, Options>>,
+): TSESLint.RuleListener {
+  const options = withDefaults(definition.meta.defaultOptions, context.options);
+  if (definition.patternOptions) checkPatternOptions(definition.name, options[0], definition.patternOptions);
+  try {
+    return definition.create(context, options);
+  } catch (error) {
+    throw optionErrorFrom(definition.name, options[0], error) ?? error;
+  }
+}
+
+/**
+ * A rule with its docs URL, whose `create` receives its options merged over the defaults,
+ * and whose schema lists the allowed values of its enums in ESLint's error messages.
+ */
 export function createRule<Options extends readonly unknown[], MessageIds extends string>(
   definition: RuleDefinition<MessageIds, Options>,
 ): TSESLint.RuleModule<MessageIds, Options, HttpStatusRuleDocs> & { name: string } {
-  const { name, meta, create } = definition;
+  const { name, meta } = definition;
   return {
     name,
-    meta: { ...meta, docs: { ...meta.docs, url: ruleDocsUrl(name) } },
+    meta: { ...meta, schema: withListedEnumValues(meta.schema), docs: { ...meta.docs, url: ruleDocsUrl(name) } },
     defaultOptions: meta.defaultOptions ?? ([] as unknown as Options),
-    create: (context) => create(context, withDefaults(meta.defaultOptions, context.options)),
+    create: (context) => createWithCheckedOptions(definition, context),
   };
 }

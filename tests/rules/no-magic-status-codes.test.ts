@@ -1,17 +1,37 @@
+import { join } from 'node:path';
 import type { InvalidTestCase } from '@typescript-eslint/rule-tester';
 import rule, { type MessageIds, type Options } from '../../rules/no-magic-status-codes';
-import { asTesterRule, cjsTester, positionOf, runInJsAndTs, tsTester } from '../helpers/rule-tester';
+import { installed, isolated, WITH_PACKAGE_DIR, WITHOUT_PACKAGE_DIR } from '../helpers/package-dirs';
+import * as espree from 'espree';
+import { asTesterRule, positionOf, type Cases } from '../helpers/rule-tester';
+
+// Files here live where http-status-codes is not installed, so no suggestion is offered;
+// the installed testers at the end cover the suggestion.
+const tsTester = isolated.ts;
+const cjsTester = isolated.cjs;
+
+function runInJsAndTs(name: string, cases: Cases<MessageIds, Options>): void {
+  isolated.js.run(`${name} (JavaScript)`, asTesterRule(rule), cases);
+  isolated.ts.run(`${name} (TypeScript)`, asTesterRule(rule), cases);
+}
 
 type Invalid = InvalidTestCase<MessageIds, Options>;
+
+/** The rule tester passes `sourceType` on to ESLint, though its types leave it out. */
+function sourceType(type: 'module' | 'script' | 'commonjs'): Invalid['languageOptions'] {
+  return { sourceType: type } as Invalid['languageOptions'];
+}
+
+const WITH_CONSTANTS: Options = [{ constants: 'http-status-codes' }];
 
 const LABELS: Record<number, string> = {
   200: '200 (OK)',
   201: '201 (Created)',
   204: '204 (No Content)',
+  208: '208 (Already Reported)',
   301: '301 (Moved Permanently)',
   302: '302 (Found)',
   303: '303 (See Other)',
-  305: '305 (Use Proxy)',
   307: '307 (Temporary Redirect)',
   400: '400 (Bad Request)',
   401: '401 (Unauthorized)',
@@ -19,9 +39,9 @@ const LABELS: Record<number, string> = {
   404: '404 (Not Found)',
   405: '405 (Method Not Allowed)',
   409: '409 (Conflict)',
-  418: '418 (Unused)',
   422: '422 (Unprocessable Content)',
   429: '429 (Too Many Requests)',
+  451: '451 (Unavailable For Legal Reasons)',
   500: '500 (Internal Server Error)',
   503: '503 (Service Unavailable)',
 };
@@ -43,7 +63,7 @@ function magic(code: string, literals: readonly (number | [number, number])[], e
   };
 }
 
-runInJsAndTs('no-magic-status-codes', rule, {
+runInJsAndTs('no-magic-status-codes', {
   valid: [
     // Not statuses at all.
     'setTimeout(() => {}, 500);',
@@ -164,7 +184,7 @@ const assertionCases: Invalid[] = [
   magic('t.is(res.statusCode, 404);', [404], { options: [{ assertions: true }] }),
 ];
 
-runInJsAndTs('no-magic-status-codes with assertions', rule, { valid: [], invalid: assertionCases });
+runInJsAndTs('no-magic-status-codes with assertions', { valid: [], invalid: assertionCases });
 
 tsTester.run('no-magic-status-codes (TypeScript only)', asTesterRule(rule), {
   valid: [
@@ -243,15 +263,8 @@ tsTester.run('no-magic-status-codes fixes (ESM and TypeScript)', asTesterRule(ru
       { output: "import { status } from 'http-status';\napp.get('/', (req, res) => res.status(status.TOO_MANY_REQUESTS).end());" },
     ),
     // The library lacks the code: the report stays, without a fix.
-    magic(
-      "import { StatusCodes } from 'http-status-codes';\napp.get('/', (req, res) => res.status(418).end());",
-      [[418, 1]],
-      { output: "import { StatusCodes } from 'http-status-codes';\napp.get('/', (req, res) => res.status(StatusCodes.IM_A_TEAPOT).end());" },
-    ),
-    magic(
-      "import { HttpStatus } from '@nestjs/common';\napp.get('/', (req, res) => res.status(305).end());",
-      [305],
-    ),
+    magic("import { StatusCodes } from 'http-status-codes';\napp.get('/', (req, res) => res.status(208).end());", [208]),
+    magic("import { HttpStatus } from '@nestjs/common';\napp.get('/', (req, res) => res.status(451).end());", [451]),
     // Configured library, not yet imported: the import is added after the last one.
     magic(
       "import express from 'express';\nconst app = express();\napp.get('/', (req, res) => res.status(201).end());",
@@ -282,12 +295,14 @@ tsTester.run('no-magic-status-codes fixes (ESM and TypeScript)', asTesterRule(ru
         ],
       },
     ),
-    // A name clash makes the fix unsafe.
-    magic(
-      "const StatusCodes = {};\napp.get('/', (req, res) => res.status(404).end());",
-      [404],
-      { options: [{ constants: 'http-status-codes' }] },
-    ),
+    // A name clash: the import takes another name, or there is no fix when that is taken too.
+    magic("const StatusCodes = {};\napp.get('/', (req, res) => res.status(404).end());", [404], {
+      options: [{ constants: 'http-status-codes' }],
+      output: "import { StatusCodes as HttpStatusCodes } from 'http-status-codes';\nconst StatusCodes = {};\napp.get('/', (req, res) => res.status(HttpStatusCodes.NOT_FOUND).end());",
+    }),
+    magic("const StatusCodes = {}, HttpStatusCodes = {};\napp.get('/', (req, res) => res.status(404).end());", [404], {
+      options: [{ constants: 'http-status-codes' }],
+    }),
     // No library imported and none configured: no fix, never a new dependency.
     magic("app.get('/', (req, res) => res.status(404).end());", [404]),
   ],
@@ -335,6 +350,405 @@ cjsTester.run('no-magic-status-codes fixes (CommonJS)', asTesterRule(rule), {
     magic(
       "const createError = require('http-errors');\nmodule.exports = (req, res, next) => next(createError(404));",
       [404],
+    ),
+  ],
+});
+
+// A code that is not standard is no-nonstandard-status-codes' to report, once; this rule
+// never asks for a constant for it, and no fix writes one (StatusCodes.IM_A_TEAPOT).
+const NONSTANDARD_SITES = [
+  "app.get('/', (req, res) => res.status(418).end());", // unused
+  "app.get('/', (req, res) => res.status(306).end());", // unused
+  "app.get('/', (req, res) => res.status(305).end());", // deprecated
+  "app.get('/', (req, res) => res.status(510).end());", // obsoleted
+  "app.get('/', (req, res) => res.status(420).end());", // vendor (StatusCodes.METHOD_FAILURE)
+  "app.get('/', (req, res) => res.status(444).end());", // nginx
+  "app.get('/', (req, res) => res.status(299).end());", // unassigned
+  "app.get('/', (req, res) => res.status(999).end());", // out of range
+  'if (response.status === 420) retry();',
+];
+
+runInJsAndTs('no-magic-status-codes leaves nonstandard codes alone', {
+  valid: NONSTANDARD_SITES.flatMap((site) => [
+    site,
+    { code: site, options: WITH_CONSTANTS },
+    `import { StatusCodes } from 'http-status-codes';\n${site}`,
+    `import { HttpStatus } from '@nestjs/common';\n${site}`,
+    `import httpStatus from 'http-status';\n${site}`,
+  ]),
+  invalid: [
+    magic("import { StatusCodes } from 'http-status-codes';\napp.get('/', (req, res) => res.status(ok ? 200 : 418).end());", [200], {
+      output: "import { StatusCodes } from 'http-status-codes';\napp.get('/', (req, res) => res.status(ok ? StatusCodes.OK : 418).end());",
+    }),
+  ],
+});
+
+cjsTester.run('no-magic-status-codes leaves nonstandard codes alone (CommonJS)', asTesterRule(rule), {
+  valid: NONSTANDARD_SITES.flatMap((site) => [
+    `const { StatusCodes } = require('http-status-codes');\n${site}`,
+    { code: `const express = require('express');\n${site}`, options: WITH_CONSTANTS },
+  ]),
+  invalid: [],
+});
+
+// The constants option chooses for files without a library; it never adds a second one.
+runInJsAndTs('no-magic-status-codes prefers the library the file uses to the option', {
+  valid: [],
+  invalid: [
+    magic("import { HttpStatus } from '@nestjs/common';\napp.get('/', (req, res) => res.status(404).end());", [404], {
+      options: [{ constants: 'http-status-codes' }],
+      output: "import { HttpStatus } from '@nestjs/common';\napp.get('/', (req, res) => res.status(HttpStatus.NOT_FOUND).end());",
+    }),
+    magic("import httpStatus from 'http-status';\napp.get('/', (req, res) => res.status(404).end());", [404], {
+      options: [{ constants: { module: '@/lib/http', name: 'Status' } }],
+      output: "import httpStatus from 'http-status';\napp.get('/', (req, res) => res.status(httpStatus.NOT_FOUND).end());",
+    }),
+    // The file takes something else from the library: the fix adds the constants to that import.
+    magic("import { getReasonPhrase } from 'http-status-codes';\napp.get('/', (req, res) => res.status(404).end());", [404], {
+      options: [{ constants: 'nestjs' }],
+      output: "import { getReasonPhrase, StatusCodes } from 'http-status-codes';\napp.get('/', (req, res) => res.status(StatusCodes.NOT_FOUND).end());",
+    }),
+    // Anything the file takes from a constants library ties it to that library.
+    magic("import { Controller } from '@nestjs/common';\nclass A { f() { throw new HttpException('x', 403); } }", [403], {
+      options: [{ constants: 'http-status-codes' }],
+      output: "import { Controller, HttpStatus } from '@nestjs/common';\nclass A { f() { throw new HttpException('x', HttpStatus.FORBIDDEN); } }",
+    }),
+    // Constants in hand win over a library the file only takes something else from.
+    magic(
+      "import { Controller } from '@nestjs/common';\nimport { StatusCodes } from 'http-status-codes';\napp.get('/', (req, res) => res.status(404).end());",
+      [404],
+      {
+        options: [{ constants: 'nestjs' }],
+        output: "import { Controller } from '@nestjs/common';\nimport { StatusCodes } from 'http-status-codes';\napp.get('/', (req, res) => res.status(StatusCodes.NOT_FOUND).end());",
+      },
+    ),
+  ],
+});
+
+tsTester.run('no-magic-status-codes: a type-only import brings no constants', asTesterRule(rule), {
+  valid: [],
+  invalid: [
+    magic("import type { HttpStatus } from '@nestjs/common';\napp.get('/', (req, res) => res.status(404).end());", [404], {
+      options: [{ constants: 'http-status-codes' }],
+      output:
+        "import type { HttpStatus } from '@nestjs/common';\nimport { StatusCodes } from 'http-status-codes';\napp.get('/', (req, res) => res.status(StatusCodes.NOT_FOUND).end());",
+    }),
+  ],
+});
+
+cjsTester.run('no-magic-status-codes prefers the library the file uses to the option (CommonJS)', asTesterRule(rule), {
+  valid: [],
+  invalid: [
+    magic("const { StatusCodes } = require('http-status-codes');\napp.get('/', (req, res) => res.sendStatus(204));", [204], {
+      options: [{ constants: 'nestjs' }],
+      output: "const { StatusCodes } = require('http-status-codes');\napp.get('/', (req, res) => res.sendStatus(StatusCodes.NO_CONTENT));",
+    }),
+    magic("const { HttpStatus } = require('@nestjs/common');\napp.get('/', (req, res) => res.sendStatus(204));", [204], {
+      options: [{ constants: 'http-status' }],
+      output: "const { HttpStatus } = require('@nestjs/common');\napp.get('/', (req, res) => res.sendStatus(HttpStatus.NO_CONTENT));",
+    }),
+  ],
+});
+
+// A fix never writes a name that something else means at that spot.
+runInJsAndTs('no-magic-status-codes fixes around shadowed names', {
+  valid: [],
+  invalid: [
+    // The file's binding is shadowed by a parameter: no fix there, a fix elsewhere.
+    magic(
+      "import { StatusCodes } from 'http-status-codes';\nfunction show(StatusCodes, res) { res.status(404).end(); }\napp.get('/', (req, res) => res.status(201).end());",
+      [404, 201],
+      {
+        output:
+          "import { StatusCodes } from 'http-status-codes';\nfunction show(StatusCodes, res) { res.status(404).end(); }\napp.get('/', (req, res) => res.status(StatusCodes.CREATED).end());",
+      },
+    ),
+    magic(
+      "import * as codes from 'http-status-codes';\napp.get('/', (req, res) => { const codes = []; res.status(404).end(); });",
+      [404],
+    ),
+    // A new import under an alias where the usual name is taken in an enclosing scope.
+    magic("app.get('/', (req, res) => { const StatusCodes = 3; res.status(404).end(); });", [404], {
+      options: [{ constants: 'http-status-codes' }],
+      output:
+        "import { StatusCodes as HttpStatusCodes } from 'http-status-codes';\napp.get('/', (req, res) => { const StatusCodes = 3; res.status(HttpStatusCodes.NOT_FOUND).end(); });",
+    }),
+    magic("function handler(req, res, StatusCodes) { res.status(201).end(); }", [201], {
+      options: [{ constants: 'http-status-codes' }],
+      output: "import { StatusCodes as HttpStatusCodes } from 'http-status-codes';\nfunction handler(req, res, StatusCodes) { res.status(HttpStatusCodes.CREATED).end(); }",
+    }),
+    // Code that already uses the name as a global would be captured by a new import.
+    magic("log(StatusCodes);\napp.get('/', (req, res) => res.status(404).end());", [404], {
+      options: [{ constants: 'http-status-codes' }],
+      output: "import { StatusCodes as HttpStatusCodes } from 'http-status-codes';\nlog(StatusCodes);\napp.get('/', (req, res) => res.status(HttpStatusCodes.NOT_FOUND).end());",
+    }),
+    // An added name is checked where it is used, too.
+    magic("import { getReasonPhrase } from 'http-status-codes';\napp.get('/', (StatusCodes, res) => res.status(404).end());", [404], {
+      output: "import { getReasonPhrase, StatusCodes as HttpStatusCodes } from 'http-status-codes';\napp.get('/', (StatusCodes, res) => res.status(HttpStatusCodes.NOT_FOUND).end());",
+    }),
+    magic("import { Controller } from '@nestjs/common';\nclass A { f(HttpStatus) { throw new HttpException('x', 403); } }", [403], {
+      output: "import { Controller, HttpStatus as HttpStatusCodes } from '@nestjs/common';\nclass A { f(HttpStatus) { throw new HttpException('x', HttpStatusCodes.FORBIDDEN); } }",
+    }),
+    // Both names taken: no fix.
+    magic("app.get('/', (StatusCodes, HttpStatusCodes) => HttpStatusCodes.status(404).end());", [404], { options: [{ constants: 'http-status-codes' }] }),
+    // The first fix's alias then serves the other number too.
+    magic("function show(StatusCodes, res) { res.status(404).end(); }\napp.get('/', (req, res) => res.status(201).end());", [404, 201], {
+      options: [{ constants: 'http-status-codes' }],
+      output: [
+        "import { StatusCodes as HttpStatusCodes } from 'http-status-codes';\nfunction show(StatusCodes, res) { res.status(HttpStatusCodes.NOT_FOUND).end(); }\napp.get('/', (req, res) => res.status(201).end());",
+        "import { StatusCodes as HttpStatusCodes } from 'http-status-codes';\nfunction show(StatusCodes, res) { res.status(HttpStatusCodes.NOT_FOUND).end(); }\napp.get('/', (req, res) => res.status(HttpStatusCodes.CREATED).end());",
+      ],
+    }),
+  ],
+});
+
+cjsTester.run('no-magic-status-codes fixes around shadowed names (CommonJS)', asTesterRule(rule), {
+  valid: [],
+  invalid: [
+    magic("const { StatusCodes } = require('http-status-codes');\nmodule.exports = (StatusCodes, res) => res.sendStatus(204);", [204]),
+    magic("const express = require('express');\nmodule.exports = (req, res) => { const StatusCodes = {}; res.sendStatus(204); };", [204], {
+      options: [{ constants: 'http-status-codes' }],
+      output:
+        "const express = require('express');\nconst { StatusCodes: HttpStatusCodes } = require('http-status-codes');\nmodule.exports = (req, res) => { const StatusCodes = {}; res.sendStatus(HttpStatusCodes.NO_CONTENT); };",
+    }),
+  ],
+});
+
+// An added import goes on a line of its own, after the whole last import statement.
+tsTester.run('no-magic-status-codes places a new import (ESM and TypeScript)', asTesterRule(rule), {
+  valid: [],
+  invalid: [
+    magic("import {\n  Router,\n  json,\n} from 'express';\nexport const router = Router();\nrouter.get('/', (req, res) => res.status(404).end());", [404], {
+      options: [{ constants: 'http-status-codes' }],
+      output:
+        "import {\n  Router,\n  json,\n} from 'express';\nimport { StatusCodes } from 'http-status-codes';\nexport const router = Router();\nrouter.get('/', (req, res) => res.status(StatusCodes.NOT_FOUND).end());",
+    }),
+    magic("import express from 'express'; // the app\napp.get('/', (req, res) => res.status(404).end());", [404], {
+      options: [{ constants: 'http-status-codes' }],
+      output: "import express from 'express'; // the app\nimport { StatusCodes } from 'http-status-codes';\napp.get('/', (req, res) => res.status(StatusCodes.NOT_FOUND).end());",
+    }),
+    magic("import express from 'express'; app.get('/', (req, res) => res.status(404).end());", [404], {
+      options: [{ constants: 'http-status-codes' }],
+      output: "import express from 'express';\nimport { StatusCodes } from 'http-status-codes'; app.get('/', (req, res) => res.status(StatusCodes.NOT_FOUND).end());",
+    }),
+    magic("import express from 'express';\r\napp.get('/', (req, res) => res.status(404).end());\r\n", [404], {
+      options: [{ constants: 'http-status-codes' }],
+      output: "import express from 'express';\r\nimport { StatusCodes } from 'http-status-codes';\r\napp.get('/', (req, res) => res.status(StatusCodes.NOT_FOUND).end());\r\n",
+    }),
+    magic('import express from "express"\napp.get("/", (req, res) => res.status(404).end())', [404], {
+      options: [{ constants: 'http-status-codes' }],
+      output: 'import express from "express"\nimport { StatusCodes } from "http-status-codes"\napp.get("/", (req, res) => res.status(StatusCodes.NOT_FOUND).end())',
+    }),
+    magic("'use client';\n'use strict';\nexport const load = () => new Response(null, { status: 204 });", [204], {
+      options: [{ constants: 'http-status-codes' }],
+      output: "'use client';\n'use strict';\nimport { StatusCodes } from 'http-status-codes';\nexport const load = () => new Response(null, { status: StatusCodes.NO_CONTENT });",
+    }),
+    magic("import fs = require('node:fs');\nexport const f = () => new Response(null, { status: 204 });", [204], {
+      options: [{ constants: 'http-status-codes' }],
+      output: "import fs = require('node:fs');\nimport { StatusCodes } from 'http-status-codes';\nexport const f = () => new Response(null, { status: StatusCodes.NO_CONTENT });",
+    }),
+    // A directive-like string after other code is an expression, not a directive.
+    magic("setup();\n'use strict';\nexport const f = () => new Response(null, { status: 204 });", [204], {
+      options: [{ constants: 'http-status-codes' }],
+      output: "import { StatusCodes } from 'http-status-codes';\nsetup();\n'use strict';\nexport const f = () => new Response(null, { status: StatusCodes.NO_CONTENT });",
+    }),
+  ],
+});
+
+/** ESLint's default parser, but with Oxlint's `directive: null` on statements that are not directives. */
+const oxlintLikeParser = {
+  meta: { name: 'oxlint-like-espree' },
+  parseForESLint(code: string, options: Record<string, unknown>) {
+    const ast = espree.parse(code, { ...options, ecmaVersion: 'latest', range: true, loc: true, comment: true, tokens: true });
+    for (const statement of ast.body) {
+      if (statement.type === 'ExpressionStatement' && !('directive' in statement)) Object.assign(statement, { directive: null });
+    }
+    return { ast };
+  },
+};
+
+isolated.js.run('no-magic-status-codes places a new import where Oxlint marks no directive', asTesterRule(rule), {
+  valid: [],
+  invalid: [
+    magic("setup();\napp.get('/', (req, res) => res.status(404).end());", [404], {
+      languageOptions: { parser: oxlintLikeParser },
+      options: [{ constants: 'http-status-codes' }],
+      output: "import { StatusCodes } from 'http-status-codes';\nsetup();\napp.get('/', (req, res) => res.status(StatusCodes.NOT_FOUND).end());",
+    }),
+    magic("'use client';\napp.get('/', (req, res) => res.status(404).end());", [404], {
+      languageOptions: { parser: oxlintLikeParser },
+      options: [{ constants: 'http-status-codes' }],
+      output: "'use client';\nimport { StatusCodes } from 'http-status-codes';\napp.get('/', (req, res) => res.status(StatusCodes.NOT_FOUND).end());",
+    }),
+  ],
+});
+
+cjsTester.run('no-magic-status-codes places a new require', asTesterRule(rule), {
+  valid: [],
+  invalid: [
+    magic("require('dotenv').config();\nconst app = require('express')();\napp.get('/', (req, res) => res.sendStatus(204));", [204], {
+      options: [{ constants: 'http-status-codes' }],
+      output:
+        "require('dotenv').config();\nconst app = require('express')();\nconst { StatusCodes } = require('http-status-codes');\napp.get('/', (req, res) => res.sendStatus(StatusCodes.NO_CONTENT));",
+    }),
+    magic("const {\n  Router,\n} = require('express');\nmodule.exports = (req, res) => res.sendStatus(204);", [204], {
+      options: [{ constants: 'http-status-codes' }],
+      output: "const {\n  Router,\n} = require('express');\nconst { StatusCodes } = require('http-status-codes');\nmodule.exports = (req, res) => res.sendStatus(StatusCodes.NO_CONTENT);",
+    }),
+    // A require runs where it stands: the new one goes before the code that uses it.
+    magic("const a = require('a');\nmodule.exports = (req, res) => res.sendStatus(204);\nconst b = require('b');", [204], {
+      options: [{ constants: 'http-status-codes' }],
+      output: "const a = require('a');\nconst { StatusCodes } = require('http-status-codes');\nmodule.exports = (req, res) => res.sendStatus(StatusCodes.NO_CONTENT);\nconst b = require('b');",
+    }),
+    magic("#!/usr/bin/env node\nhttp.createServer((req, res) => { res.statusCode = 404; res.end(); });", [404], {
+      options: [{ constants: 'http-status-codes' }],
+      output: "#!/usr/bin/env node\nconst { StatusCodes } = require('http-status-codes');\nhttp.createServer((req, res) => { res.statusCode = StatusCodes.NOT_FOUND; res.end(); });",
+    }),
+    // The extension decides where the file has no imports of its own.
+    magic("app.get('/', (req, res) => res.sendStatus(204));", [204], {
+      filename: 'server.mjs',
+      languageOptions: sourceType('module'),
+      options: [{ constants: 'http-status-codes' }],
+      output: "import { StatusCodes } from 'http-status-codes';\napp.get('/', (req, res) => res.sendStatus(StatusCodes.NO_CONTENT));",
+    }),
+    magic("app.get('/', (req, res) => res.sendStatus(204));", [204], {
+      filename: 'server.cjs',
+      languageOptions: sourceType('module'),
+      options: [{ constants: 'http-status-codes' }],
+      output: "const { StatusCodes } = require('http-status-codes');\napp.get('/', (req, res) => res.sendStatus(StatusCodes.NO_CONTENT));",
+    }),
+    // Nothing in the file or its name decides: the host's sourceType does.
+    magic("app.get('/', (req, res) => res.sendStatus(204));", [204], {
+      languageOptions: sourceType('module'),
+      options: [{ constants: 'http-status-codes' }],
+      output: "import { StatusCodes } from 'http-status-codes';\napp.get('/', (req, res) => res.sendStatus(StatusCodes.NO_CONTENT));",
+    }),
+    magic("app.get('/', (req, res) => res.sendStatus(204));", [204], {
+      options: [{ constants: 'http-status-codes' }],
+      output: "const { StatusCodes } = require('http-status-codes');\napp.get('/', (req, res) => res.sendStatus(StatusCodes.NO_CONTENT));",
+    }),
+    // A file that requires is CommonJS whatever the host says (ESLint's default is module).
+    magic("const express = require('express');\napp.get('/', (req, res) => res.sendStatus(204));", [204], {
+      languageOptions: sourceType('module'),
+      options: [{ constants: 'http-status-codes' }],
+      output: "const express = require('express');\nconst { StatusCodes } = require('http-status-codes');\napp.get('/', (req, res) => res.sendStatus(StatusCodes.NO_CONTENT));",
+    }),
+  ],
+});
+
+tsTester.run('no-magic-status-codes writes an import in TypeScript that Oxlint calls a script', asTesterRule(rule), {
+  valid: [],
+  invalid: [
+    magic('new Response(null, { status: 204 });', [204], {
+      languageOptions: sourceType('script'),
+      options: [{ constants: 'http-status-codes' }],
+      output: "import { StatusCodes } from 'http-status-codes';\nnew Response(null, { status: StatusCodes.NO_CONTENT });",
+    }),
+    magic("import fs = require('node:fs');\nconst f = () => new Response(null, { status: 204 });", [204], {
+      filename: 'server.cts',
+      options: [{ constants: 'http-status-codes' }],
+      output: "import fs = require('node:fs');\nconst { StatusCodes } = require('http-status-codes');\nconst f = () => new Response(null, { status: StatusCodes.NO_CONTENT });",
+    }),
+  ],
+});
+
+/**
+ * An invalid case with one literal and the suggestion to import http-status-codes, whose
+ * result is `suggestion`; there is no autofix.
+ */
+function suggested(code: string, literal: number, reference: string, suggestion: string, extra: Partial<Invalid> = {}): Invalid {
+  return {
+    code,
+    errors: [
+      {
+        messageId: 'magicStatus',
+        data: { label: LABELS[literal] ?? String(literal) },
+        ...positionOf(code, String(literal)),
+        suggestions: [{ messageId: 'useStatusCodes', data: { reference }, output: suggestion }],
+      },
+    ],
+    output: null,
+    ...extra,
+  };
+}
+
+// Default options, no library in the file, http-status-codes installed: a suggestion, no fix.
+installed.ts.run('no-magic-status-codes suggests http-status-codes where it is installed (TypeScript)', asTesterRule(rule), {
+  valid: [],
+  invalid: [
+    suggested(
+      "import express from 'express';\nconst app = express();\napp.get('/', (req, res) => res.status(404).end());",
+      404,
+      'StatusCodes.NOT_FOUND',
+      "import express from 'express';\nimport { StatusCodes } from 'http-status-codes';\nconst app = express();\napp.get('/', (req, res) => res.status(StatusCodes.NOT_FOUND).end());",
+    ),
+    suggested(
+      'export const GET = (StatusCodes: number) => new Response(null, { status: 204 });',
+      204,
+      'HttpStatusCodes.NO_CONTENT',
+      "import { StatusCodes as HttpStatusCodes } from 'http-status-codes';\nexport const GET = (StatusCodes: number) => new Response(null, { status: HttpStatusCodes.NO_CONTENT });",
+    ),
+    // Oxlint calls a TypeScript file without imports a script; it still gets an import.
+    suggested(
+      'new Response(null, { status: 204 });',
+      204,
+      'StatusCodes.NO_CONTENT',
+      "import { StatusCodes } from 'http-status-codes';\nnew Response(null, { status: StatusCodes.NO_CONTENT });",
+      { languageOptions: sourceType('script') },
+    ),
+    // A file with a library of its own gets the fix towards it, not a suggestion.
+    magic("import { HttpStatus } from '@nestjs/common';\nthrow new HttpException('x', 403);", [403], {
+      output: "import { HttpStatus } from '@nestjs/common';\nthrow new HttpException('x', HttpStatus.FORBIDDEN);",
+    }),
+    // The constants option asks for a fix.
+    magic("app.get('/', (req, res) => res.status(404).end());", [404], {
+      options: [{ constants: 'nestjs' }],
+      output: "import { HttpStatus } from '@nestjs/common';\napp.get('/', (req, res) => res.status(HttpStatus.NOT_FOUND).end());",
+    }),
+    // A code the library lacks: neither.
+    magic("app.get('/', (req, res) => res.status(208).end());", [208]),
+    // Code that does not come from a file, and a file where the package is not installed.
+    magic("app.get('/', (req, res) => res.status(404).end());", [404], { filename: '<input>' }),
+    magic("app.get('/', (req, res) => res.status(404).end());", [404], { filename: '<text>' }),
+    magic("app.get('/', (req, res) => res.status(404).end());", [404], { filename: join(WITHOUT_PACKAGE_DIR, 'src/app.ts') }),
+  ],
+});
+
+installed.js.run('no-magic-status-codes suggests http-status-codes where it is installed (ESM)', asTesterRule(rule), {
+  valid: [],
+  invalid: [
+    suggested(
+      "'use client';\nexport default function Page() { return fetch('/x').then((r) => r.status === 404); }",
+      404,
+      'StatusCodes.NOT_FOUND',
+      "'use client';\nimport { StatusCodes } from 'http-status-codes';\nexport default function Page() { return fetch('/x').then((r) => r.status === StatusCodes.NOT_FOUND); }",
+    ),
+  ],
+});
+
+installed.cjs.run('no-magic-status-codes suggests http-status-codes where it is installed (CommonJS)', asTesterRule(rule), {
+  valid: [],
+  invalid: [
+    suggested(
+      "'use strict';\nconst express = require('express');\nconst app = express();\napp.get('/', (req, res) => res.sendStatus(204));",
+      204,
+      'StatusCodes.NO_CONTENT',
+      "'use strict';\nconst express = require('express');\nconst { StatusCodes } = require('http-status-codes');\nconst app = express();\napp.get('/', (req, res) => res.sendStatus(StatusCodes.NO_CONTENT));",
+    ),
+    // ESLint's default sourceType is module; the file's require decides.
+    suggested(
+      "const express = require('express');\napp.get('/', (req, res) => res.sendStatus(204));",
+      204,
+      'StatusCodes.NO_CONTENT',
+      "const express = require('express');\nconst { StatusCodes } = require('http-status-codes');\napp.get('/', (req, res) => res.sendStatus(StatusCodes.NO_CONTENT));",
+      { languageOptions: sourceType('module') },
+    ),
+    suggested(
+      "module.exports = (req, res) => res.sendStatus(204);",
+      204,
+      'StatusCodes.NO_CONTENT',
+      "const { StatusCodes } = require('http-status-codes');\nmodule.exports = (req, res) => res.sendStatus(StatusCodes.NO_CONTENT);",
+      { filename: join(WITH_PACKAGE_DIR, 'handler.cjs'), languageOptions: sourceType('module') },
     ),
   ],
 });
