@@ -339,20 +339,30 @@ function reasonOf(test: TSESTree.Node): ClientMistakeReason {
 }
 
 /** String pieces of the arguments next to the status (`{ error: 'email is required' }`). */
-function messageTexts(nodes: readonly TSESTree.Node[], depth = 0): string[] {
+function messageTexts(nodes: readonly TSESTree.Node[], model: StatusModel, depth = 0): string[] {
   const texts: string[] = [];
   for (const node of nodes) {
     const expression = unwrapExpression(node);
     if (expression.type === AST.Literal && typeof expression.value === 'string') texts.push(expression.value);
     else if (expression.type === AST.TemplateLiteral) texts.push(expression.quasis.map((quasi) => quasi.value.cooked ?? '').join(' '));
     else if (expression.type === AST.ObjectExpression && depth < 3) {
-      texts.push(...messageTexts(expression.properties.flatMap((property) => (property.type === AST.Property ? [property.value] : [])), depth + 1));
+      texts.push(...messageTexts(expression.properties.flatMap((property) => (property.type === AST.Property ? [property.value] : [])), model, depth + 1));
     } else if ((expression.type === AST.NewExpression || expression.type === AST.CallExpression) && depth < 3) {
       // `new HttpError('…')`, `JSON.stringify({ message: '…' })`
-      texts.push(...messageTexts(expression.arguments, depth + 1));
+      texts.push(...messageTexts(expression.arguments, model, depth + 1));
+    } else if (expression.type === AST.Identifier && depth < 3) {
+      // `let message = 'Unexpected error'; if (duplicate) message = 'Email already exists';`
+      texts.push(...messageTexts(assignedValues(expression, model), model, depth + 1));
     }
   }
   return texts;
+}
+
+/** Every value a variable is given: its initialiser and its assignments. */
+function assignedValues(identifier: TSESTree.Identifier, model: StatusModel): TSESTree.Node[] {
+  const variable = ASTUtils.findVariable(model.sourceCode.getScope(identifier), identifier);
+  if (!variable || variable.defs.length !== 1 || variable.defs[0]!.type !== 'Variable') return [];
+  return variable.references.flatMap((reference) => (reference.writeExpr ? [reference.writeExpr as TSESTree.Node] : []));
 }
 
 /** The arguments of the status call and of the calls chained around it. */
@@ -369,10 +379,9 @@ function argumentsAround(site: TSESTree.Node): TSESTree.Node[] {
   return nodes;
 }
 
-/** What the message next to the status says went wrong, unless it also speaks of the server. */
-function messageMeaning(site: TSESTree.Node): MessageMeaning | undefined {
-  const texts = messageTexts(argumentsAround(site));
-  if (texts.some((text) => SERVER_FAULT_MESSAGE.test(text))) return undefined;
+/** What a message next to the status says went wrong, in a text that does not also speak of the server. */
+function messageMeaning(site: TSESTree.Node, model: StatusModel): MessageMeaning | undefined {
+  const texts = messageTexts(argumentsAround(site), model).filter((text) => !SERVER_FAULT_MESSAGE.test(text));
   return CLIENT_MESSAGE_MEANINGS.find((meaning) => texts.some((text) => meaning.pattern.test(text)));
 }
 
@@ -384,7 +393,7 @@ function messageMeaning(site: TSESTree.Node): MessageMeaning | undefined {
 export function clientMistakeAt(site: TSESTree.Node, model: StatusModel): ClientMistake | undefined {
   const reason = branchReason(site, model);
   if (reason) return { reason };
-  const meaning = messageMeaning(site);
+  const meaning = messageMeaning(site, model);
   if (!meaning) return undefined;
   return meaning.fittingCode === undefined ? { reason: meaning.reason } : { reason: meaning.reason, fittingCode: meaning.fittingCode };
 }

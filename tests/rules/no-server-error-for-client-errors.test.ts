@@ -194,3 +194,15 @@ tsTester.run('no-server-error-for-client-errors (NestJS input decorators)', asTe
   valid: [],
   invalid: [serverError(realCode.nestBody, 'input', swap(realCode.nestBody, '500', '400'))],
 });
+
+runInJsAndTs('no-server-error-for-client-errors (messages held in variables)', rule, {
+  valid: ["app.post('/x', async (req, res) => { let message = 'Unexpected error, please try again'; res.status(500).render('form', { error: message }); });"],
+  invalid: [
+    serverError(
+      "app.post('/x', async (req, res) => { try { await save(req.body); } catch (err) { let message = 'An unexpected error occurred'; if (err.code === '23505') message = 'An account with this email already exists.'; return res.status(500).render('form', { error: message }); } });",
+      'conflict',
+      "app.post('/x', async (req, res) => { try { await save(req.body); } catch (err) { let message = 'An unexpected error occurred'; if (err.code === '23505') message = 'An account with this email already exists.'; return res.status(409).render('form', { error: message }); } });",
+      { fits: '409 (Conflict)' },
+    ),
+  ],
+});
