@@ -48,6 +48,8 @@ describe('data that carries a status key is no status site', () => {
     ['a table of records', "const cases = [{ status: 200, colour: 'green' }, { status: 404, colour: 'red' }];"],
     ['a record stored', 'audit.push({ status: 404, at: Date.now() });'],
     ['a template', "const html = errorTemplate({ statusCode: 404, message: 'Not Found' });"],
+    ["a field of a reply's payload", 'if (response.data.meta.status !== 200) fail();'],
+    ['a field of a body', 'expect(res.body.status).toBe(404);'],
   ])('%s', (_name, code) => {
     expect(findings(code)).toEqual([]);
   });

@@ -13,6 +13,7 @@ import {
   LIST_SUBJECT_MATCHERS,
   LOGGER_NAMES,
   MEMBERSHIP_METHODS,
+  PAYLOAD_MEMBERS,
   TEXT_BUILDER_NAMES,
   ERROR_CLASS_PATTERN,
   HONO_MODULES,
@@ -389,7 +390,7 @@ export class StatusModel implements ReceiverContext, ValueContext {
       return this.isStatusExpression(expression.left) && this.isStatusExpression(expression.right);
     }
     if (expression.type === AST.MemberExpression) {
-      return STATUS_PROPERTIES.includes(memberName(expression) ?? '');
+      return STATUS_PROPERTIES.includes(memberName(expression) ?? '') && !isPayloadField(expression);
     }
     if (expression.type === AST.Identifier) return STATUS_VARIABLE_PATTERN.test(expression.name);
     if (expression.type === AST.CallExpression && expression.arguments.length === 0) {
@@ -497,6 +498,14 @@ export class StatusModel implements ReceiverContext, ValueContext {
     }
     return undefined;
   }
+}
+
+/** `res.data.meta.status`, `res.body.status`: a field of the reply's payload. */
+function isPayloadField(member: TSESTree.MemberExpression): boolean {
+  for (let object = unwrapExpression(member.object); object.type === AST.MemberExpression; object = unwrapExpression(object.object)) {
+    if (PAYLOAD_MEMBERS.has(memberName(object) ?? '')) return true;
+  }
+  return false;
 }
 
 function isStatusKeyLiteral(node: TSESTree.Node | undefined): boolean {

@@ -236,6 +236,9 @@ export const SERVER_MODULES: readonly string[] = [
   'supertest',
 ];
 
+/** Members that hold a reply's payload: `res.data.meta.status`, `res.body.status` are fields of it, not the HTTP status. */
+export const PAYLOAD_MEMBERS: ReadonlySet<string> = new Set(['data', 'body', 'meta', 'payload', 'result', 'json']);
+
 /** Properties that hold a received status on a response object (`response.status === 404`). */
 export const STATUS_PROPERTIES: readonly string[] = ['status', 'statusCode', 'httpStatusCode'];
 
