@@ -133,6 +133,7 @@ function handlerNames(fn: FunctionNode | undefined): string[] {
 
 export default createRule<Options, MessageIds>({
   name: 'require-location-header',
+  patternOptions: ['ignore'],
   meta: {
     type: 'suggestion',
     docs: {
