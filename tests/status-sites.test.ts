@@ -59,3 +59,12 @@ describe('data that carries a status key is no status site', () => {
     expect(findings("next({ status: 404, message: 'x' });")).toEqual([`${MAGIC} 1:16`]);
   });
 });
+
+describe('what a handler returns as its body is data', () => {
+  it.each([
+    ['h3', "export default defineEventHandler(async (event) => { const data = await save(event); return { status: 201, data }; });"],
+    ['h3, an arrow body', "export default eventHandler(() => ({ statusCode: 500, message: 'x' }));"],
+  ])('%s', (_name, code) => {
+    expect(findings(code)).toEqual([]);
+  });
+});

@@ -4,6 +4,7 @@ import {
   BODY_READ_METHODS,
   CLIENT_MESSAGE_MEANINGS,
   FAILURE_MEMBERS,
+  IDENTITY_MEMBERS,
   INPUT_READER_FUNCTION,
   INPUT_VARIABLE_NAMES,
   REQUEST_INPUT_MEMBERS,
@@ -28,6 +29,8 @@ export type { ClientMistakeReason } from '../frameworks';
 export interface ClientMistake {
   readonly reason: ClientMistakeReason;
   readonly fittingCode?: number;
+  /** A branch or `catch` that tests the request, or only the words of a message. */
+  readonly evidence: 'branch' | 'message';
 }
 
 /** The innermost object of a member chain: `req` in `req.body.user.email`. */
@@ -253,15 +256,36 @@ function isErrorValue(node: TSESTree.Node): boolean {
   return name !== undefined && /^(?:err|error|e|ex|exception)$|(?:Error|Err)$/.test(name);
 }
 
+const HANDOFF_FUNCTIONS: ReadonlySet<string> = new Set(['next', 'done']);
+
+const UNAUTHENTICATED: ClientMistake = { reason: 'unauthenticated', fittingCode: 401, evidence: 'branch' };
+
 /** Walks out from the site to its function, looking at the branches and `catch` clauses it sits in. */
-function branchReason(site: TSESTree.Node, model: StatusModel): ClientMistakeReason | undefined {
+function branchMistake(site: TSESTree.Node, model: StatusModel): ClientMistake | undefined {
   for (let child: TSESTree.Node = site, parent = site.parent; parent && !isFunctionNode(parent); child = parent, parent = parent.parent) {
-    if (parent.type === AST.CatchClause && child === parent.body && onlyValidatesInput(parent.parent.block, model)) return 'validation-error';
+    if (parent.type === AST.CatchClause && child === parent.body && onlyValidatesInput(parent.parent.block, model)) return { reason: 'validation-error', evidence: 'branch' };
     if (parent.type !== AST.IfStatement && parent.type !== AST.ConditionalExpression) continue;
-    if (child === parent.consequent && saysInvalid(parent.test, model)) return reasonOf(parent.test);
-    if (child === parent.alternate && saysValid(parent.test, model)) return 'invalid-input';
+    if (child === parent.consequent && saysAnonymous(parent.test)) return UNAUTHENTICATED;
+    if (child === parent.alternate && saysIdentified(parent.test)) return UNAUTHENTICATED;
+    if (child === parent.consequent && saysInvalid(parent.test, model)) return { reason: reasonOf(parent.test), evidence: 'branch' };
+    if (child === parent.alternate && saysValid(parent.test, model)) return { reason: 'invalid-input', evidence: 'branch' };
   }
   return undefined;
+}
+
+/** `req.user`, `req.session.userId`, `req.isAuthenticated()`: the request says who sends it. */
+function saysIdentified(test: TSESTree.Node): boolean {
+  const node = unwrapExpression(test);
+  if (node.type === AST.LogicalExpression && node.operator === '&&') return saysIdentified(node.left) || saysIdentified(node.right);
+  const { root, members } = memberChain(node);
+  return root.type === AST.Identifier && REQUEST_NAMES.test(root.name) && members.some((member) => IDENTITY_MEMBERS.has(member));
+}
+
+/** `!req.user`, `!req.headers.authorization`: nobody is logged in. */
+function saysAnonymous(test: TSESTree.Node): boolean {
+  const node = unwrapExpression(test);
+  if (node.type === AST.LogicalExpression && node.operator === '||') return saysAnonymous(node.left) || saysAnonymous(node.right);
+  return node.type === AST.UnaryExpression && node.operator === '!' && saysIdentified(node.argument);
 }
 
 /**
@@ -306,6 +330,10 @@ function isInputValidation(call: TSESTree.CallExpression | TSESTree.NewExpressio
 function isHarmlessCall(call: TSESTree.CallExpression | TSESTree.NewExpression, model: StatusModel): boolean {
   if (model.isFrameworkHelper(call)) return true;
   if (call.type !== AST.CallExpression) return false;
+  // `next()` hands over to the next middleware, whose errors the framework catches, not this `try`.
+  const callee = unwrapExpression(call.callee);
+  if (callee.type === AST.Identifier && HANDOFF_FUNCTIONS.has(callee.name)) return true;
+  if (callee.type === AST.MemberExpression && lastName(callee.object) === 'console') return true;
   if (isRequestInput(call, model)) return true;
   const method = methodCall(call);
   if (!method) return false;
@@ -391,14 +419,15 @@ function messageMeaning(site: TSESTree.Node, model: StatusModel): MessageMeaning
  * says what the client did wrong.
  */
 export function clientMistakeAt(site: TSESTree.Node, model: StatusModel): ClientMistake | undefined {
-  const reason = branchReason(site, model);
-  if (reason) return { reason };
+  const branch = branchMistake(site, model);
+  if (branch) return branch;
   const meaning = messageMeaning(site, model);
   if (!meaning) return undefined;
-  return meaning.fittingCode === undefined ? { reason: meaning.reason } : { reason: meaning.reason, fittingCode: meaning.fittingCode };
+  const evidence = 'message' as const;
+  return meaning.fittingCode === undefined ? { reason: meaning.reason, evidence } : { reason: meaning.reason, fittingCode: meaning.fittingCode, evidence };
 }
 
 /** Whether the mistake is shown only by words, which a gateway code's message never proves. */
 export function isShownByMessageOnly(mistake: ClientMistake): boolean {
-  return mistake.reason !== 'invalid-input' && mistake.reason !== 'validation-error';
+  return mistake.evidence === 'message';
 }

@@ -4,6 +4,7 @@ import {
   ASSERTION_MATCHERS,
   ASSERT_FUNCTIONS,
   ASSIGNMENT_SHAPES,
+  BODY_RETURNING_HANDLER_DEFINERS,
   BUILT_IN_ERROR_CLASSES,
   CONTENT_METHOD_SHAPES,
   CONTENT_PROPERTIES,
@@ -35,7 +36,7 @@ import {
 } from '../frameworks';
 import { AUTO_IMPORTED_SHAPES, isUnresolvedGlobal, resolveBindings, type ResolvedBindings } from './bindings';
 import { collectModuleImports, type ModuleImport } from './file-imports';
-import { calleeName, lastName, memberName, methodCall, propertyKeyName, unwrapExpression } from './nodes';
+import { calleeName, isFunctionNode, lastName, memberName, methodCall, propertyKeyName, unwrapExpression } from './nodes';
 import { chainRoot, receiverRoles, type ReceiverContext } from './receivers';
 import {
   isStatusCodeValue,
@@ -548,6 +549,7 @@ function isDataPayload(object: TSESTree.ObjectExpression): boolean {
   const parent = object.parent;
   // `[{ status: 200, color: 'green' }, …]`: a table of records.
   if (parent.type === AST.ArrayExpression) return true;
+  if (isReturnedBody(object)) return true;
   if (parent.type === AST.Property && parent.value === object) return parent.parent.type === AST.ObjectExpression;
   if (parent.type === AST.AssignmentExpression && parent.right === object && parent.left.type === AST.MemberExpression) {
     return Object.hasOwn(CONTENT_PROPERTIES, memberName(parent.left) ?? '');
@@ -561,6 +563,24 @@ function isDataPayload(object: TSESTree.ObjectExpression): boolean {
   if (CONTENT_ARGUMENTS.get(method.name)?.has(index) || DATA_SINK_METHODS.has(method.name)) return true;
   const root = chainRoot(method.receiver);
   return root.type === AST.Identifier && LOGGER_NAMES.test(root.name);
+}
+
+/** `defineEventHandler(() => ({ status: 201, data }))`: what an h3 handler returns is its body. */
+function isReturnedBody(object: TSESTree.ObjectExpression): boolean {
+  const parent = object.parent;
+  const fn =
+    parent.type === AST.ReturnStatement
+      ? enclosingFunctionOf(parent)
+      : parent.type === AST.ArrowFunctionExpression && parent.body === object
+        ? parent
+        : undefined;
+  const definer = fn?.parent;
+  return definer?.type === AST.CallExpression && BODY_RETURNING_HANDLER_DEFINERS.has(calledName(definer) ?? '');
+}
+
+function enclosingFunctionOf(node: TSESTree.Node): TSESTree.Node | undefined {
+  for (let current = node.parent; current; current = current.parent) if (isFunctionNode(current)) return current;
+  return undefined;
 }
 
 /** `toEqual({ status: 200 })`, `mockResolvedValue({ status: 200 })`: test code, not a response. */

@@ -497,6 +497,18 @@ export const DATA_SINK_METHODS: ReadonlySet<string> = new Set([
   'captureMessage',
 ]);
 
+/**
+ * Functions whose handler's return value is the response body, sent with the status set
+ * elsewhere (h3's `defineEventHandler(() => ({ status: 201, data }))` answers 200).
+ */
+export const BODY_RETURNING_HANDLER_DEFINERS: ReadonlySet<string> = new Set([
+  'defineEventHandler',
+  'eventHandler',
+  'defineCachedEventHandler',
+  'cachedEventHandler',
+  'defineLazyEventHandler',
+]);
+
 /** Functions that turn an object into text (`errorTemplate({ statusCode, message })`): their argument is data. */
 export const TEXT_BUILDER_NAMES = /(?:template|render|format|html|markup|print|stringify|serialize|view)/i;
 

@@ -99,6 +99,9 @@ export const CLIENT_MESSAGE_MEANINGS: readonly MessageMeaning[] = [
  * Gateway codes speak of another server (RFC 9110 §15.6.3–§15.6.5): a 502 after a bad
  * upstream reply is right whatever its message says, so only request input makes them wrong.
  */
+/** Members of a request that say who sends it: `req.user`, `req.session.userId`, `req.isAuthenticated()`. */
+export const IDENTITY_MEMBERS: ReadonlySet<string> = new Set(['user', 'session', 'auth', 'userId', 'isAuthenticated()', 'authorization']);
+
 export const GATEWAY_STATUS_CODES: ReadonlySet<number> = new Set([502, 503, 504]);
 
 /** NestJS parameter decorators that hand a handler request input. */

@@ -206,3 +206,29 @@ runInJsAndTs('no-server-error-for-client-errors (messages held in variables)', r
     ),
   ],
 });
+
+runInJsAndTs('no-server-error-for-client-errors (who sends the request)', rule, {
+  valid: [
+    "exports.isLoggedIn = (req, res, next) => { if (req.user) next(); else res.status(401).json({ success: false }); };",
+    "app.get('/x', (req, res) => { if (req.user) return res.status(500).json({ error: 'Unexpected' }); });",
+  ],
+  invalid: [
+    serverError(
+      "exports.isLoggedIn = (req, res, next) => { if (req.user) next(); else res.status(500).json({ success: false }); };",
+      'unauthenticated',
+      "exports.isLoggedIn = (req, res, next) => { if (req.user) next(); else res.status(401).json({ success: false }); };",
+      { fits: '401 (Unauthorized)' },
+    ),
+    serverError(
+      "app.get('/me', (req, res) => { if (!req.headers.authorization) return res.sendStatus(500); });",
+      'unauthenticated',
+      "app.get('/me', (req, res) => { if (!req.headers.authorization) return res.sendStatus(401); });",
+      { fits: '401 (Unauthorized)' },
+    ),
+    serverError(
+      "export const validateSchema = (schema) => async (req, res, next) => { try { await schema.validate(req.body); next(); } catch (e) { console.log(e); return res.status(500).json({ message: e.message }); } };",
+      'validation',
+      "export const validateSchema = (schema) => async (req, res, next) => { try { await schema.validate(req.body); next(); } catch (e) { console.log(e); return res.status(400).json({ message: e.message }); } };",
+    ),
+  ],
+});
