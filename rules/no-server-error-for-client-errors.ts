@@ -20,10 +20,10 @@ const REASONS: Readonly<Record<ClientMistakeReason, string>> = {
   'invalid-input': 'it answers missing or invalid request input',
   'validation-error': 'it answers a validation error',
   message: 'its message says the request is wrong',
-  conflict: 'its message says the resource already exists',
-  unauthenticated: 'its message says the client is not authenticated',
-  forbidden: 'its message says the client may not do this',
-  'not-found': 'its message says what was asked for does not exist',
+  conflict: 'the resource already exists',
+  unauthenticated: 'the client is not authenticated',
+  forbidden: 'the client may not do this',
+  'not-found': 'what the client asked for does not exist',
 };
 
 export default createRule<Options, MessageIds>({

@@ -5,6 +5,7 @@ import {
   CLIENT_MESSAGE_MEANINGS,
   FAILURE_MEMBERS,
   IDENTITY_MEMBERS,
+  LOOKUP_CALL_PATTERN,
   INPUT_READER_FUNCTION,
   INPUT_VARIABLE_NAMES,
   REQUEST_INPUT_MEMBERS,
@@ -259,6 +260,7 @@ function isErrorValue(node: TSESTree.Node): boolean {
 const HANDOFF_FUNCTIONS: ReadonlySet<string> = new Set(['next', 'done']);
 
 const UNAUTHENTICATED: ClientMistake = { reason: 'unauthenticated', fittingCode: 401, evidence: 'branch' };
+const NOT_FOUND: ClientMistake = { reason: 'not-found', fittingCode: 404, evidence: 'branch' };
 
 /** Walks out from the site to its function, looking at the branches and `catch` clauses it sits in. */
 function branchMistake(site: TSESTree.Node, model: StatusModel): ClientMistake | undefined {
@@ -266,11 +268,37 @@ function branchMistake(site: TSESTree.Node, model: StatusModel): ClientMistake |
     if (parent.type === AST.CatchClause && child === parent.body && onlyValidatesInput(parent.parent.block, model)) return { reason: 'validation-error', evidence: 'branch' };
     if (parent.type !== AST.IfStatement && parent.type !== AST.ConditionalExpression) continue;
     if (child === parent.consequent && saysAnonymous(parent.test)) return UNAUTHENTICATED;
+    if (child === parent.consequent && saysRecordMissing(parent.test, model)) return NOT_FOUND;
     if (child === parent.alternate && saysIdentified(parent.test)) return UNAUTHENTICATED;
     if (child === parent.consequent && saysInvalid(parent.test, model)) return { reason: reasonOf(parent.test), evidence: 'branch' };
     if (child === parent.alternate && saysValid(parent.test, model)) return { reason: 'invalid-input', evidence: 'branch' };
   }
   return undefined;
+}
+
+/**
+ * `if (!order)` after `const order = await Order.findById(req.params.id)`: what the client
+ * asked for does not exist.
+ */
+function saysRecordMissing(test: TSESTree.Node, model: StatusModel): boolean {
+  const node = unwrapExpression(test);
+  if (node.type !== AST.UnaryExpression || node.operator !== '!') return false;
+  const argument = unwrapExpression(node.argument);
+  if (argument.type !== AST.Identifier) return false;
+  const definition = ASTUtils.findVariable(model.sourceCode.getScope(argument), argument)?.defs[0];
+  if (definition?.type !== 'Variable' || !definition.node.init || definition.node.id.type !== AST.Identifier) return false;
+  const init = unwrapExpression(definition.node.init);
+  if (init.type !== AST.CallExpression || !LOOKUP_CALL_PATTERN.test(calleeName(init.callee) ?? '')) return false;
+  return init.arguments.some((lookupKey) => isRequestInput(lookupKey, model) || objectHoldsInput(lookupKey, model, 0));
+}
+
+/** `{ where: { id: req.params.id } }`: a query built from request input. */
+function objectHoldsInput(node: TSESTree.Node, model: StatusModel, depth: number): boolean {
+  const expression = unwrapExpression(node);
+  if (expression.type !== AST.ObjectExpression || depth > 2) return false;
+  return expression.properties.some(
+    (property) => property.type === AST.Property && (isRequestInput(property.value, model) || objectHoldsInput(property.value, model, depth + 1)),
+  );
 }
 
 /** `req.user`, `req.session.userId`, `req.isAuthenticated()`: the request says who sends it. */

@@ -102,6 +102,9 @@ export const CLIENT_MESSAGE_MEANINGS: readonly MessageMeaning[] = [
 /** Members of a request that say who sends it: `req.user`, `req.session.userId`, `req.isAuthenticated()`. */
 export const IDENTITY_MEMBERS: ReadonlySet<string> = new Set(['user', 'session', 'auth', 'userId', 'isAuthenticated()', 'authorization']);
 
+/** Calls that look a record up (`User.findById(id)`, `repo.findOne({ where })`, `getUserById(id)`). */
+export const LOOKUP_CALL_PATTERN = /^(?:find\w*|get\w*By\w*|fetch\w*By\w*|lookup\w*|load\w*By\w*)$/;
+
 export const GATEWAY_STATUS_CODES: ReadonlySet<number> = new Set([502, 503, 504]);
 
 /** NestJS parameter decorators that hand a handler request input. */

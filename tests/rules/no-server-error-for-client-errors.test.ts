@@ -8,10 +8,10 @@ const REASONS = {
   input: 'it answers missing or invalid request input',
   validation: 'it answers a validation error',
   message: 'its message says the request is wrong',
-  conflict: 'its message says the resource already exists',
-  unauthenticated: 'its message says the client is not authenticated',
-  forbidden: 'its message says the client may not do this',
-  notFound: 'its message says what was asked for does not exist',
+  conflict: 'the resource already exists',
+  unauthenticated: 'the client is not authenticated',
+  forbidden: 'the client may not do this',
+  notFound: 'what the client asked for does not exist',
 } as const;
 
 const LABELS: Record<string, string> = {
@@ -229,6 +229,27 @@ runInJsAndTs('no-server-error-for-client-errors (who sends the request)', rule, 
       "export const validateSchema = (schema) => async (req, res, next) => { try { await schema.validate(req.body); next(); } catch (e) { console.log(e); return res.status(500).json({ message: e.message }); } };",
       'validation',
       "export const validateSchema = (schema) => async (req, res, next) => { try { await schema.validate(req.body); next(); } catch (e) { console.log(e); return res.status(400).json({ message: e.message }); } };",
+    ),
+  ],
+});
+
+runInJsAndTs('no-server-error-for-client-errors (records the request names)', rule, {
+  valid: [
+    "app.get('/r', async (req, res) => { const config = await Settings.findOne(); if (!config) return res.status(500).send('no settings'); });",
+    "app.get('/r/:id', async (req, res) => { const row = await db.query(sql, [req.params.id]); if (!row) return res.status(500).end(); });",
+  ],
+  invalid: [
+    serverError(
+      "app.post('/reset/:id', async (req, res) => { const reqID = req.params.id; const result = await ResetRequest.findByPk(reqID); if (!result) { return res.status(500).send(errors.Generic); } });",
+      'notFound',
+      "app.post('/reset/:id', async (req, res) => { const reqID = req.params.id; const result = await ResetRequest.findByPk(reqID); if (!result) { return res.status(404).send(errors.Generic); } });",
+      { fits: '404 (Not Found)' },
+    ),
+    serverError(
+      "app.get('/o/:id', async (req, res) => { const order = await prisma.order.findUnique({ where: { id: req.params.id } }); if (!order) return res.sendStatus(500); });",
+      'notFound',
+      "app.get('/o/:id', async (req, res) => { const order = await prisma.order.findUnique({ where: { id: req.params.id } }); if (!order) return res.sendStatus(404); });",
+      { fits: '404 (Not Found)' },
     ),
   ],
 });
