@@ -149,7 +149,7 @@ export default createRule<Options, MessageIds>({
       temporaryCode:
         '{{label}} has a temporary registration that expires on {{expires}} ({{reference}}); do not rely on it yet.',
       stringCode:
-        "The status {{text}} is a string, not a number: Express 5 throws 'Invalid status code' for it and other frameworks send it unchecked; write {{label}} as the number {{code}}.",
+        'The status {{text}} is a string, not a number: frameworks either reject it at run time or pass the text on unchecked; write {{label}} as the number {{code}}.',
       useNumber: 'Write the number {{code}}.',
     },
     schema: [

@@ -23,6 +23,7 @@ const REASONS: Readonly<Record<ClientMistakeReason, string>> = {
   conflict: 'the resource already exists',
   unauthenticated: 'the client is not authenticated',
   forbidden: 'the client may not do this',
+  'method-not-allowed': 'the resource does not take this method',
   'not-found': 'what the client asked for does not exist',
 };
 

@@ -4,6 +4,7 @@ import {
   BODY_READ_METHODS,
   CLIENT_MESSAGE_MEANINGS,
   FAILURE_MEMBERS,
+  IDENTITY_HOLDERS,
   IDENTITY_MEMBERS,
   LOOKUP_CALL_PATTERN,
   INPUT_READER_FUNCTION,
@@ -264,12 +265,17 @@ const NOT_FOUND: ClientMistake = { reason: 'not-found', fittingCode: 404, eviden
 
 /** Walks out from the site to its function, looking at the branches and `catch` clauses it sits in. */
 function branchMistake(site: TSESTree.Node, model: StatusModel): ClientMistake | undefined {
+  let nearest = true;
   for (let child: TSESTree.Node = site, parent = site.parent; parent && !isFunctionNode(parent); child = parent, parent = parent.parent) {
     if (parent.type === AST.CatchClause && child === parent.body && onlyValidatesInput(parent.parent.block, model)) return { reason: 'validation-error', evidence: 'branch' };
     if (parent.type !== AST.IfStatement && parent.type !== AST.ConditionalExpression) continue;
-    if (child === parent.consequent && saysAnonymous(parent.test)) return UNAUTHENTICATED;
-    if (child === parent.consequent && saysRecordMissing(parent.test, model)) return NOT_FOUND;
-    if (child === parent.alternate && saysIdentified(parent.test)) return UNAUTHENTICATED;
+    // Who is logged in and whether a record exists are read from the nearest condition only:
+    // further out, the branch may be the path that has just created what was missing.
+    const atNearest = nearest;
+    nearest = false;
+    if (atNearest && child === parent.consequent && saysAnonymous(parent.test)) return UNAUTHENTICATED;
+    if (atNearest && child === parent.consequent && saysRecordMissing(parent.test, model)) return NOT_FOUND;
+    if (atNearest && child === parent.alternate && saysIdentified(parent.test)) return UNAUTHENTICATED;
     if (child === parent.consequent && saysInvalid(parent.test, model)) return { reason: reasonOf(parent.test), evidence: 'branch' };
     if (child === parent.alternate && saysValid(parent.test, model)) return { reason: 'invalid-input', evidence: 'branch' };
   }
@@ -306,7 +312,11 @@ function saysIdentified(test: TSESTree.Node): boolean {
   const node = unwrapExpression(test);
   if (node.type === AST.LogicalExpression && node.operator === '&&') return saysIdentified(node.left) || saysIdentified(node.right);
   const { root, members } = memberChain(node);
-  return root.type === AST.Identifier && REQUEST_NAMES.test(root.name) && members.some((member) => IDENTITY_MEMBERS.has(member));
+  if (root.type !== AST.Identifier || !REQUEST_NAMES.test(root.name)) return false;
+  const [first, second, ...deeper] = members;
+  if (first === undefined || deeper.length > 0) return false;
+  if (second === undefined) return IDENTITY_MEMBERS.has(first);
+  return IDENTITY_HOLDERS[first]?.has(second) ?? false;
 }
 
 /** `!req.user`, `!req.headers.authorization`: nobody is logged in. */
@@ -366,9 +376,13 @@ function isHarmlessCall(call: TSESTree.CallExpression | TSESTree.NewExpression, 
   const method = methodCall(call);
   if (!method) return false;
   if (BODY_READ_METHODS.has(method.name) && isRequestLike(method.receiver)) return true;
+  if (!ANSWERING_METHODS.has(method.name)) return false;
   const roles = receiverRoles(chainRoot(method.receiver), model);
   return roles.size > 0 && !roles.has('error');
 }
+
+/** Methods that only answer (`res.status(201).json(x)`); rendering a view or sending a file can fail on the server. */
+const ANSWERING_METHODS: ReadonlySet<string> = new Set(['status', 'code', 'json', 'send', 'end', 'jsonp', 'sendStatus', 'set', 'header', 'location', 'type', 'body', 'text']);
 
 /** Whether a condition identifies a caught error (`e instanceof ZodError`) rather than input. */
 function identifiesError(test: TSESTree.Node): boolean {
@@ -448,11 +462,23 @@ function messageMeaning(site: TSESTree.Node, model: StatusModel): MessageMeaning
  */
 export function clientMistakeAt(site: TSESTree.Node, model: StatusModel): ClientMistake | undefined {
   const branch = branchMistake(site, model);
-  if (branch) return branch;
   const meaning = messageMeaning(site, model);
+  if (branch && !(meaning?.fittingCode !== undefined && isReadFromLookup(branch))) {
+    return isReadFromLookup(branch) && speaksOfServer(site, model) ? undefined : branch;
+  }
   if (!meaning) return undefined;
   const evidence = 'message' as const;
   return meaning.fittingCode === undefined ? { reason: meaning.reason, evidence } : { reason: meaning.reason, fittingCode: meaning.fittingCode, evidence };
+}
+
+/** Not logged in, or no such record: read from a lookup, which a message may contradict or refine. */
+function isReadFromLookup(mistake: ClientMistake): boolean {
+  return mistake === UNAUTHENTICATED || mistake === NOT_FOUND;
+}
+
+/** `res.status(500).send('Database error')`: the message itself blames the server. */
+function speaksOfServer(site: TSESTree.Node, model: StatusModel): boolean {
+  return messageTexts(argumentsAround(site), model).some((text) => SERVER_FAULT_MESSAGE.test(text));
 }
 
 /** Whether the mistake is shown only by words, which a gateway code's message never proves. */

@@ -78,3 +78,13 @@ export function isFunctionNode(
     node.type === AST.FunctionDeclaration
   );
 }
+
+/** The function a node belongs to, not counting the node itself. */
+export function enclosingFunction(
+  node: TSESTree.Node,
+): TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (isFunctionNode(current)) return current;
+  }
+  return undefined;
+}

@@ -17,7 +17,7 @@ import {
   type HeaderMethodShape,
   type ReceiverRole,
 } from '../frameworks';
-import { calleeName, isFunctionNode, memberName, methodCall, propertyKeyName, unwrapExpression } from './nodes';
+import { calleeName, enclosingFunction, isFunctionNode, memberName, methodCall, propertyKeyName, unwrapExpression } from './nodes';
 import { chainRoot, parameterRoles, receiverRoles } from './receivers';
 import type { StatusModel, StatusSite } from './status-model';
 
@@ -184,13 +184,7 @@ function runsUnconditionally(node: TSESTree.Node, statement: TSESTree.Node): boo
   return child === statement;
 }
 
-/** The function a node belongs to, not counting the node itself. */
-export function enclosingFunction(node: TSESTree.Node): FunctionNode | undefined {
-  for (let current = node.parent; current; current = current.parent) {
-    if (isFunctionNode(current)) return current;
-  }
-  return undefined;
-}
+export { enclosingFunction } from './nodes';
 
 /**
  * Whether `earlier` runs on every path that reaches `later` within one function: it is in

@@ -6,6 +6,8 @@ import {
   ASSIGNMENT_SHAPES,
   BODY_RETURNING_HANDLER_DEFINERS,
   BUILT_IN_ERROR_CLASSES,
+  CALL_MATCHERS,
+  NTH_CALL_MATCHERS,
   CONTENT_METHOD_SHAPES,
   CONTENT_PROPERTIES,
   DATA_SINK_METHODS,
@@ -15,7 +17,10 @@ import {
   LOGGER_NAMES,
   MEMBERSHIP_METHODS,
   PAYLOAD_MEMBERS,
-  TEXT_BUILDER_NAMES,
+  FASTIFY_MODULES,
+  REDIRECT_RULE_KEYS,
+  RESPONSE_INIT_KEYS,
+  TEXT_BUILDER_WORDS,
   ERROR_CLASS_PATTERN,
   HONO_MODULES,
   METHOD_SHAPES,
@@ -36,7 +41,7 @@ import {
 } from '../frameworks';
 import { AUTO_IMPORTED_SHAPES, isUnresolvedGlobal, resolveBindings, type ResolvedBindings } from './bindings';
 import { collectModuleImports, type ModuleImport } from './file-imports';
-import { calleeName, isFunctionNode, lastName, memberName, methodCall, propertyKeyName, unwrapExpression } from './nodes';
+import { calleeName, enclosingFunction, lastName, memberName, methodCall, propertyKeyName, unwrapExpression } from './nodes';
 import { chainRoot, receiverRoles, type ReceiverContext } from './receivers';
 import {
   isStatusCodeValue,
@@ -81,7 +86,6 @@ const MATCHERS = new Set(ASSERTION_MATCHERS);
 const ASSERTS = new Set([...ASSERT_FUNCTIONS, 'is']);
 const SUBJECT_FREE_MATCHERS = new Set(['status', 'toHaveStatus', 'toHaveStatusCode']);
 const COMPARISON_OPERATORS = new Set(['===', '!==', '==', '!=']);
-const FASTIFY_MODULES = ['fastify'];
 
 /** A shared shape (`x.status(n)`) belongs to the framework its receiver points to. */
 function frameworkFor(shape: MethodShape | AssignmentShape, role: ReceiverRole): FrameworkId {
@@ -97,17 +101,22 @@ const CALL_NAMES_OF_INTEREST: ReadonlySet<string> = new Set([
   'expect',
   'toHaveProperty',
   ...MEMBERSHIP_METHODS,
+  ...NTH_CALL_MATCHERS,
   ...LIST_SUBJECT_MATCHERS,
   ...LIST_ARGUMENT_MATCHERS,
   ...FALLBACK_FUNCTIONS,
 ]);
 
-/** `HttpError.fromStatus(404)`, `AppError.withStatusCode(544, …)`: a static builder of an error class. */
+/**
+ * `HttpError.fromStatus(404)`, `AppError.withStatusCode(544, …)`: a static builder of an error
+ * class whose name speaks of a status (`TimeoutError.after(500)` takes milliseconds).
+ */
 function errorBuilderClass(node: TSESTree.CallExpression): string | undefined {
   const callee = unwrapExpression(node.callee);
   if (callee.type !== AST.MemberExpression || callee.object.type !== AST.Identifier) return undefined;
   const name = callee.object.name;
-  return ERROR_CLASS_PATTERN.test(name) && !BUILT_IN_ERROR_CLASSES.has(name) ? name : undefined;
+  if (!ERROR_CLASS_PATTERN.test(name) || BUILT_IN_ERROR_CLASSES.has(name)) return undefined;
+  return /status|code|http/i.test(memberName(callee) ?? '') ? name : undefined;
 }
 
 function calledName(node: TSESTree.CallExpression): string | undefined {
@@ -304,11 +313,16 @@ export class StatusModel implements ReceiverContext, ValueContext {
   /** A static builder of a project error class given a status: `HttpError.fromStatus(404)`. */
   private errorBuilderSite(node: TSESTree.CallExpression): StatusSite | undefined {
     if (errorBuilderClass(node) === undefined) return undefined;
-    const values = node.arguments
+    const values = this.errorArgumentValues(node.arguments);
+    return values.length > 0 ? this.site(node, 'error-object', 'error', values) : undefined;
+  }
+
+  /** Statuses among an error's arguments: numbers 100–599 and library members, not local constants. */
+  private errorArgumentValues(args: readonly TSESTree.CallExpressionArgument[]): StatusValue[] {
+    return args
       .filter((argument) => argument.type !== AST.SpreadElement && argument.type !== AST.ObjectExpression)
       .flatMap((argument) => resolveValues(argument, this))
       .filter((value) => isStatusCodeValue(value) && value.source !== 'constant');
-    return values.length > 0 ? this.site(node, 'error-object', 'error', values) : undefined;
   }
 
   private autoImportedShape(node: TSESTree.CallExpression): BindingShape | undefined {
@@ -359,10 +373,7 @@ export class StatusModel implements ReceiverContext, ValueContext {
     if (shape) return this.bindingSite(node, shape);
     const name = calleeName(node.callee);
     if (name === undefined || !ERROR_CLASS_PATTERN.test(name) || BUILT_IN_ERROR_CLASSES.has(name)) return undefined;
-    const values = node.arguments
-      .filter((argument) => argument.type !== AST.SpreadElement && argument.type !== AST.ObjectExpression)
-      .flatMap((argument) => resolveValues(argument, this))
-      .filter((value) => isStatusCodeValue(value) && value.source !== 'constant');
+    const values = this.errorArgumentValues(node.arguments);
     return values.length > 0 ? this.site(node, 'error-object', 'error', values) : undefined;
   }
 
@@ -449,8 +460,10 @@ export class StatusModel implements ReceiverContext, ValueContext {
     if (node.parent.type !== AST.ObjectExpression || isDataPayload(node.parent)) return undefined;
     const key = propertyKeyName(node);
     if (key === undefined || !STATUS_OBJECT_KEYS.includes(key)) return undefined;
-    // `{ status: '200' }` is as often a record's state as a response; `statusCode` is not.
-    const values = this.statusValuesOnly(node.value).filter((value) => value.source !== 'string' || key === 'statusCode');
+    // A status written as text counts only where an object is answered (returned, handed to a
+    // Lambda callback): `{ statusCode: '401' }` is right in AWS CDK's gateway settings.
+    const answered = isAnsweredObject(node.parent);
+    const values = this.statusValuesOnly(node.value).filter((value) => value.source !== 'string' || (key === 'statusCode' && answered));
     if (values.length === 0) return undefined;
     return this.site(node, 'response-object', isInTestMatcher(node.parent) ? 'assert' : 'set', values);
   }
@@ -493,12 +506,24 @@ export class StatusModel implements ReceiverContext, ValueContext {
     if (name === 'toHaveProperty' && second && isStatusKeyLiteral(first)) return this.statusValuesOnly(second);
     if (subject && first && LIST_SUBJECT_MATCHERS.includes(name) && this.isStatusExpression(first)) return this.listedValues(subject);
     if (subject && first && LIST_ARGUMENT_MATCHERS.includes(name) && this.isStatusExpression(subject)) return this.listedValues(first);
+    if (subject && second && NTH_CALL_MATCHERS.includes(name) && isStatusMethod(subject)) return this.statusValuesOnly(second);
     if (!MATCHERS.has(name) || !first) return undefined;
     if (SUBJECT_FREE_MATCHERS.has(name) || (subject !== null && this.isStatusExpression(subject))) {
       return this.statusValuesOnly(first);
     }
+    if (subject && CALL_MATCHERS.has(name) && isStatusMethod(subject)) return this.statusValuesOnly(first);
     return undefined;
   }
+}
+
+/** `reply.code`, `res.sendStatus`, `res.writeHead`: a method whose first argument is the status. */
+const STATUS_FIRST_METHODS: ReadonlySet<string> = new Set(
+  METHOD_SHAPES.filter((shape) => shape.statusArguments.some((argument) => argument.index === 0)).map((shape) => shape.method),
+);
+
+function isStatusMethod(node: TSESTree.Node): boolean {
+  const expression = unwrapExpression(node);
+  return expression.type === AST.MemberExpression && STATUS_FIRST_METHODS.has(memberName(expression) ?? '');
 }
 
 /** `res.data.meta.status`, `res.body.status`: a field of the reply's payload. */
@@ -546,47 +571,93 @@ const CONTENT_ARGUMENTS: ReadonlyMap<string, ReadonlySet<number>> = new Map(
  * `ctx.body = { status }`), logged or stored (`logger.error({ status: 500 })`).
  */
 function isDataPayload(object: TSESTree.ObjectExpression): boolean {
-  const parent = object.parent;
-  // `[{ status: 200, color: 'green' }, …]`: a table of records.
-  if (parent.type === AST.ArrayExpression) return true;
-  if (isReturnedBody(object)) return true;
-  if (parent.type === AST.Property && parent.value === object) return parent.parent.type === AST.ObjectExpression;
-  if (parent.type === AST.AssignmentExpression && parent.right === object && parent.left.type === AST.MemberExpression) {
+  const value = outermostWrapper(object);
+  const parent = value.parent;
+  if (!parent) return false;
+  // `[{ status: 200, color: 'green' }, …]`: a table of records; a redirect rule is no record.
+  if (parent.type === AST.ArrayExpression) return !REDIRECT_RULE_KEYS.some((key) => hasKey(object, key));
+  if (isReturnedBody(value)) return true;
+  if (parent.type === AST.Property && parent.value === value) {
+    return parent.parent.type === AST.ObjectExpression && !RESPONSE_INIT_KEYS.has(propertyKeyName(parent) ?? '');
+  }
+  if (parent.type === AST.AssignmentExpression && parent.right === value && parent.left.type === AST.MemberExpression) {
     return Object.hasOwn(CONTENT_PROPERTIES, memberName(parent.left) ?? '');
   }
-  if (parent.type !== AST.CallExpression && parent.type !== AST.NewExpression) return false;
-  const index = parent.arguments.indexOf(object);
-  if (index < 0 || parent.type === AST.NewExpression) return false;
-  if (TEXT_BUILDER_NAMES.test(calledName(parent) ?? '')) return true;
+  if (parent.type !== AST.CallExpression) return false;
+  const index = parent.arguments.indexOf(value as TSESTree.CallExpressionArgument);
+  if (index < 0) return false;
+  if (buildsText(calledName(parent))) return true;
   const method = methodCall(parent);
   if (!method) return false;
   if (CONTENT_ARGUMENTS.get(method.name)?.has(index) || DATA_SINK_METHODS.has(method.name)) return true;
-  const root = chainRoot(method.receiver);
-  return root.type === AST.Identifier && LOGGER_NAMES.test(root.name);
+  return isLoggerChain(method.receiver);
 }
 
-/** `defineEventHandler(() => ({ status: 201, data }))`: what an h3 handler returns is its body. */
-function isReturnedBody(object: TSESTree.ObjectExpression): boolean {
-  const parent = object.parent;
+/** `return { statusCode, body }`, `callback(null, { statusCode, body })`: an object given as the answer. */
+function isAnsweredObject(object: TSESTree.ObjectExpression): boolean {
+  const value = outermostWrapper(object);
+  const parent = value.parent;
+  if (parent?.type === AST.ReturnStatement) return true;
+  if (parent?.type === AST.ArrowFunctionExpression && parent.body === value) return true;
+  return parent?.type === AST.CallExpression && /^(?:callback|cb|done)$/.test(calledName(parent) ?? '');
+}
+
+/** The expression an object literal is, with the casts around it (`{ … } as Body`, `satisfies`, `!`). */
+function outermostWrapper(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  while (
+    current.parent &&
+    (current.parent.type === AST.TSAsExpression ||
+      current.parent.type === AST.TSSatisfiesExpression ||
+      current.parent.type === AST.TSNonNullExpression ||
+      current.parent.type === AST.TSTypeAssertion)
+  ) {
+    current = current.parent;
+  }
+  return current;
+}
+
+function hasKey(object: TSESTree.ObjectExpression, key: string): boolean {
+  return object.properties.some((property) => property.type === AST.Property && propertyKeyName(property) === key);
+}
+
+/** `errorTemplate(…)`, `renderPage(…)`: a camel-case word of the name says it makes text; `formatResponse` makes a response. */
+function buildsText(name: string | undefined): boolean {
+  if (name === undefined) return false;
+  const words = name.split(/(?=[A-Z])|_/).map((word) => word.toLowerCase());
+  return words[words.length - 1] !== 'response' && words.some((word) => TEXT_BUILDER_WORDS.has(word));
+}
+
+/** `logger.error(…)`, `request.log.info(…)`, `this.logger.warn(…)`: any link of the receiver is a logger. */
+function isLoggerChain(receiver: TSESTree.Node): boolean {
+  for (let current = unwrapExpression(receiver); ; current = unwrapExpression(current.object)) {
+    if (current.type === AST.Identifier) return LOGGER_NAMES.test(current.name);
+    if (current.type !== AST.MemberExpression) return false;
+    if (LOGGER_NAMES.test(memberName(current) ?? '')) return true;
+  }
+}
+
+/**
+ * `defineEventHandler(() => ({ status: 201, data }))`, also in its object form
+ * (`defineEventHandler({ handler })`): what an h3 handler returns is its body.
+ */
+function isReturnedBody(value: TSESTree.Node): boolean {
+  const parent = value.parent;
   const fn =
-    parent.type === AST.ReturnStatement
-      ? enclosingFunctionOf(parent)
-      : parent.type === AST.ArrowFunctionExpression && parent.body === object
+    parent?.type === AST.ReturnStatement
+      ? enclosingFunction(parent)
+      : parent?.type === AST.ArrowFunctionExpression && parent.body === value
         ? parent
         : undefined;
-  const definer = fn?.parent;
+  let definer = fn?.parent;
+  if (definer?.type === AST.Property && propertyKeyName(definer) === 'handler') definer = definer.parent.parent;
   return definer?.type === AST.CallExpression && BODY_RETURNING_HANDLER_DEFINERS.has(calledName(definer) ?? '');
-}
-
-function enclosingFunctionOf(node: TSESTree.Node): TSESTree.Node | undefined {
-  for (let current = node.parent; current; current = current.parent) if (isFunctionNode(current)) return current;
-  return undefined;
 }
 
 /** `toEqual({ status: 200 })`, `mockResolvedValue({ status: 200 })`: test code, not a response. */
 function isInTestMatcher(object: TSESTree.ObjectExpression): boolean {
-  const parent = object.parent;
-  if (parent.type !== AST.CallExpression) return false;
+  const parent = outermostWrapper(object).parent;
+  if (parent?.type !== AST.CallExpression) return false;
   const name = methodCall(parent)?.name;
   return name !== undefined && /^(?:to[A-Z]|mock)/.test(name);
 }

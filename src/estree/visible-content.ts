@@ -1,6 +1,6 @@
 import { AST } from './ast';
 import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { calleeName, isFunctionNode, lastName, unwrapExpression } from './nodes';
+import { calleeName, enclosingFunction, lastName, unwrapExpression } from './nodes';
 
 /**
  * Whether a value handed to a response is content the code visibly sends: a literal, an
@@ -60,7 +60,7 @@ function isVisibleBinding(identifier: TSESTree.Identifier, sourceCode: Readonly<
   if (declaredType) return typeSaysValue(declaredType);
   if (definition.type !== 'Variable' || !definition.node.init) return hasValueType(identifier, sourceCode);
   const reassigned = variable.references.some((reference) => reference.isWrite() && reference.writeExpr !== definition.node.init);
-  if (reassigned || enclosingFunctionOf(definition.node) !== enclosingFunctionOf(identifier)) return hasValueType(identifier, sourceCode);
+  if (reassigned || enclosingFunction(definition.node) !== enclosingFunction(identifier)) return hasValueType(identifier, sourceCode);
   return (
     isVisibleContent(definition.node.init, sourceCode, depth + 1) ||
     variable.references.some((reference) => provesPresent(reference.identifier as TSESTree.Identifier, identifier)) ||
@@ -108,10 +108,6 @@ function contains(outer: TSESTree.Node, inner: TSESTree.Node): boolean {
   return outer.range[0] <= inner.range[0] && inner.range[1] <= outer.range[1];
 }
 
-function enclosingFunctionOf(node: TSESTree.Node): TSESTree.Node | undefined {
-  for (let current = node.parent; current; current = current.parent) if (isFunctionNode(current)) return current;
-  return undefined;
-}
 
 const WRAPPER_TYPES = new Set(['Promise', 'PromiseLike', 'Observable']);
 
@@ -146,13 +142,32 @@ interface TypeServices {
   readonly esTreeNodeToTSNodeMap: { get(node: TSESTree.Node): unknown };
 }
 
+interface CheckedType {
+  isUnion?(): boolean;
+  types?: readonly CheckedType[];
+}
+
 interface TypeChecker {
-  getTypeAtLocation(node: unknown): unknown;
-  typeToString(type: unknown): string;
+  getTypeAtLocation(node: unknown): CheckedType;
+  typeToString(type: CheckedType): string;
+  getAwaitedType?(type: CheckedType): CheckedType | undefined;
+}
+
+/**
+ * Whether a type may be nothing: one of `NOTHING_TYPES`, a union with one, or a promise of
+ * one. Read through the checker's own API, which, unlike type flags, is the same in every
+ * TypeScript version.
+ */
+function mayBeNothing(type: CheckedType, checker: TypeChecker, depth = 0): boolean {
+  if (depth > 3) return true;
+  if (type.isUnion?.() && type.types) return type.types.some((member) => mayBeNothing(member, checker, depth + 1));
+  if (NOTHING_TYPES.has(checker.typeToString(type))) return true;
+  const awaited = checker.getAwaitedType?.(type);
+  return awaited !== undefined && awaited !== type && mayBeNothing(awaited, checker, depth + 1);
 }
 
 /** Types that may be nothing at run time, as TypeScript prints them. */
-const MAYBE_NOTHING_TYPE = /\b(?:void|undefined|null|never|any|unknown)\b/;
+const NOTHING_TYPES: ReadonlySet<string> = new Set(['void', 'undefined', 'null', 'never', 'any', 'unknown']);
 
 /**
  * With type information (typescript-eslint's `parserOptions.project`), a value whose type
@@ -163,8 +178,7 @@ function hasValueType(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceC
   if (!services?.program || !services.esTreeNodeToTSNodeMap) return false;
   try {
     const checker = services.program.getTypeChecker();
-    const text = checker.typeToString(checker.getTypeAtLocation(services.esTreeNodeToTSNodeMap.get(node)));
-    return !MAYBE_NOTHING_TYPE.test(text);
+    return !mayBeNothing(checker.getTypeAtLocation(services.esTreeNodeToTSNodeMap.get(node)), checker);
   } catch {
     return false;
   }

@@ -199,6 +199,9 @@ export const ROUTE_METHODS = [
   'route',
 ];
 
+/** Modules whose presence says a `code(…)` call is Fastify's. */
+export const FASTIFY_MODULES: readonly string[] = ['fastify', 'fastify-plugin'];
+
 export const HANDLER_REGISTRATIONS: readonly HandlerRegistration[] = [
   { framework: 'express', methods: ['use'], parameterRoles: ['error', undefined, 'response'], arity: 4 },
   { framework: 'koa', methods: [...ROUTE_METHODS, 'on'], parameterRoles: ['koa-context'], modules: ['koa', '@koa/router', 'koa-router'] },
@@ -207,7 +210,7 @@ export const HANDLER_REGISTRATIONS: readonly HandlerRegistration[] = [
   { framework: 'fastify', methods: ['setNotFoundHandler', 'addHook'], parameterRoles: [undefined, 'reply'] },
   { framework: 'node-http', methods: ['createServer', 'on'], parameterRoles: [undefined, 'response'] },
   // In a Fastify file, `fastify.get(path, (req, res) => …)` hands its handler a reply, whatever its name.
-  { framework: 'fastify', methods: ROUTE_METHODS, parameterRoles: [undefined, 'reply'], modules: ['fastify', 'fastify-plugin'] },
+  { framework: 'fastify', methods: ROUTE_METHODS, parameterRoles: [undefined, 'reply'], modules: FASTIFY_MODULES },
   { framework: 'express', methods: ROUTE_METHODS, parameterRoles: [undefined, 'response'] },
 ];
 
@@ -287,6 +290,20 @@ export const ASSERTION_MATCHERS: readonly string[] = [
 
 /** `assert.equal(res.status, 404)`: the second argument is the expected status. */
 export const ASSERT_FUNCTIONS: readonly string[] = ['equal', 'strictEqual', 'deepEqual', 'deepStrictEqual', 'notEqual', 'notStrictEqual', 'calledWith'];
+
+/** Matchers on a mocked method's calls: the subject may be a status method (`reply.code`, `res.sendStatus`). */
+export const CALL_MATCHERS: ReadonlySet<string> = new Set([
+  'toHaveBeenCalledWith',
+  'toHaveBeenLastCalledWith',
+  'toBeCalledWith',
+  'lastCalledWith',
+  'calledWith',
+  'calledOnceWith',
+  'calledWithExactly',
+]);
+
+/** `expect(res.status).toHaveBeenNthCalledWith(1, 404)`: the status is the second argument. */
+export const NTH_CALL_MATCHERS: readonly string[] = ['toHaveBeenNthCalledWith', 'nthCalledWith'];
 
 /** `[401, 403].includes(res.status)`: membership of a received status in a list of codes. */
 export const MEMBERSHIP_METHODS: readonly string[] = ['includes', 'indexOf'];
@@ -495,6 +512,13 @@ export const DATA_SINK_METHODS: ReadonlySet<string> = new Set([
   'capture',
   'captureException',
   'captureMessage',
+  'setAttribute',
+  'setAttributes',
+  'increment',
+  'gauge',
+  'histogram',
+  'observe',
+  'set',
 ]);
 
 /**
@@ -510,7 +534,14 @@ export const BODY_RETURNING_HANDLER_DEFINERS: ReadonlySet<string> = new Set([
 ]);
 
 /** Functions that turn an object into text (`errorTemplate({ statusCode, message })`): their argument is data. */
-export const TEXT_BUILDER_NAMES = /(?:template|render|format|html|markup|print|stringify|serialize|view)/i;
+export const TEXT_BUILDER_WORDS: ReadonlySet<string> = new Set(['template', 'render', 'format', 'html', 'markup', 'print', 'stringify', 'serialize', 'view']);
 
 /** Receivers whose every method is logging: `console.error({ status })`, `logger.error(…)`. */
-export const LOGGER_NAMES = /^(?:console|logger|log|winston|pino|bunyan|Sentry|sentry)$/;
+export const LOGGER_NAMES = /^(?:console|logger|log|winston|pino|bunyan|Sentry|sentry)$|Logger$/;
+
+/** Keys under which a nested object is a response's own init, not data (`redirect: { statusCode }`, Apollo's `http: { status }`). */
+export const RESPONSE_INIT_KEYS: ReadonlySet<string> = new Set(['redirect', 'response', 'http', 'init', 'extensions', 'error', 'output']);
+
+/** A key that makes an object in an array a redirect rule (`next.config.js` `redirects()`), not a table row. */
+export const REDIRECT_RULE_KEYS: readonly string[] = ['destination'];
+

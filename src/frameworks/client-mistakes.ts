@@ -58,7 +58,7 @@ export const CLIENT_MISTAKE_MESSAGE =
 
 /** Words that say the server failed, which keep a 5xx right even with "invalid" in the text. */
 export const SERVER_FAULT_MESSAGE =
-  /\b(?:database|db|upstream|internal|server|config(?:uration)?|timed? ?out|connect(?:ion)?|unavailable|unexpected|unknown error|failed to (?:save|write|load|connect|fetch|send|process)|could not|unable to|env(?:ironment)?(?: var(?:iable)?s?)?|secret|provider|third[- ]party|gateway|response from|returned)\b|\.env\b/i;
+  /\b(?:database|db|upstream|internal|server|config(?:uration)?|timed? ?out|connect(?:ion)?|unavailable|unexpected|unknown error|failed to (?:save|write|load|connect|fetch|send|process)|could not|unable to|env(?:ironment)?(?: var(?:iable)?s?)?|secret|provider|third[- ]party|gateway|response from|returned|template|no such file|directory)\b|\.env\b/i;
 
 /** Why a status answers a client mistake. */
 export type ClientMistakeReason =
@@ -68,6 +68,7 @@ export type ClientMistakeReason =
   | 'conflict'
   | 'unauthenticated'
   | 'forbidden'
+  | 'method-not-allowed'
   | 'not-found';
 
 /** What an error message says went wrong, and the status that says it; in the order they are tried. */
@@ -80,6 +81,7 @@ export interface MessageMeaning {
 
 export const CLIENT_MESSAGE_MEANINGS: readonly MessageMeaning[] = [
   { reason: 'conflict', fittingCode: 409, pattern: /\b(?:already (?:exists?|registered|taken|in use|used|been used)|duplicate|conflicts? with)\b/i },
+  { reason: 'method-not-allowed', fittingCode: 405, pattern: /\bmethods? not (?:allowed|supported)\b/i },
   {
     reason: 'forbidden',
     fittingCode: 403,
@@ -96,15 +98,22 @@ export const CLIENT_MESSAGE_MEANINGS: readonly MessageMeaning[] = [
 ];
 
 /**
- * Gateway codes speak of another server (RFC 9110 §15.6.3–§15.6.5): a 502 after a bad
- * upstream reply is right whatever its message says, so only request input makes them wrong.
+ * What says who sends a request, read straight off it: `req.user`, `req.auth`, `req.userId`,
+ * `req.isAuthenticated()`; `req.session.userId` and `req.headers.authorization` one level down.
  */
-/** Members of a request that say who sends it: `req.user`, `req.session.userId`, `req.isAuthenticated()`. */
-export const IDENTITY_MEMBERS: ReadonlySet<string> = new Set(['user', 'session', 'auth', 'userId', 'isAuthenticated()', 'authorization']);
+export const IDENTITY_MEMBERS: ReadonlySet<string> = new Set(['user', 'auth', 'userId', 'isAuthenticated()']);
+export const IDENTITY_HOLDERS: Readonly<Record<string, ReadonlySet<string>>> = {
+  session: new Set(['user', 'userId', 'token', 'auth', 'authenticated', 'loggedIn']),
+  headers: new Set(['authorization']),
+};
 
 /** Calls that look a record up (`User.findById(id)`, `repo.findOne({ where })`, `getUserById(id)`). */
 export const LOOKUP_CALL_PATTERN = /^(?:find\w*|get\w*By\w*|fetch\w*By\w*|lookup\w*|load\w*By\w*)$/;
 
+/**
+ * Gateway codes speak of another server (RFC 9110 §15.6.3–§15.6.5): a 502 after a bad
+ * upstream reply is right whatever its message says, so only request input makes them wrong.
+ */
 export const GATEWAY_STATUS_CODES: ReadonlySet<number> = new Set([502, 503, 504]);
 
 /** NestJS parameter decorators that hand a handler request input. */
