@@ -51,13 +51,30 @@ function oxlint(project: string, config: string, paths: readonly string[], extra
   return { findings: sorted(findings), files: report.number_of_files };
 }
 
-function eslint(project: string, config: string, paths: readonly string[], extraArgs: readonly string[] = []): Finding[] {
-  const results = JSON.parse(output(join(project, 'node_modules/.bin/eslint'), ['-c', config, '--format', 'json', ...extraArgs, ...paths], project)) as {
-    filePath: string;
-    messages: { line: number; column: number; ruleId: string | null; message: string }[];
+interface EslintFix {
+  readonly range: readonly [number, number];
+  readonly text: string;
+}
+
+interface EslintResult {
+  readonly filePath: string;
+  readonly messages: readonly {
+    line: number;
+    column: number;
+    ruleId: string | null;
+    message: string;
+    fix?: EslintFix;
+    suggestions?: readonly { fix: EslintFix }[];
   }[];
+}
+
+function eslintResults(project: string, config: string, paths: readonly string[], extraArgs: readonly string[] = []): EslintResult[] {
+  return JSON.parse(output(join(project, 'node_modules/.bin/eslint'), ['-c', config, '--format', 'json', ...extraArgs, ...paths], project)) as EslintResult[];
+}
+
+function eslint(project: string, config: string, paths: readonly string[], extraArgs: readonly string[] = []): Finding[] {
   return sorted(
-    results.flatMap((result) =>
+    eslintResults(project, config, paths, extraArgs).flatMap((result) =>
       result.messages.map((message) => ({
         file: relative(project, result.filePath),
         line: message.line,
@@ -67,6 +84,25 @@ function eslint(project: string, config: string, paths: readonly string[], extra
       })),
     ),
   );
+}
+
+/**
+ * What `oxlint --fix-suggestions` writes, from ESLint's report: one pass applying each
+ * message's fix, or else its first suggestion, skipping any that overlaps an earlier one.
+ */
+function withFirstSuggestions(text: string, result: EslintResult): string {
+  const edits = result.messages
+    .map((message) => message.fix ?? message.suggestions?.[0]?.fix)
+    .filter((fix): fix is EslintFix => fix !== undefined)
+    .sort((a, b) => a.range[0] - b.range[0]);
+  let written = '';
+  let end = 0;
+  for (const edit of edits) {
+    if (edit.range[0] < end) continue;
+    written += text.slice(end, edit.range[0]) + edit.text;
+    end = edit.range[1];
+  }
+  return written + text.slice(end);
 }
 
 /** Every file below `folder`, by its path inside it, with its text. */
@@ -167,6 +203,23 @@ describe(`oxlint@${installedVersion('oxlint')} with the packed plugin, against E
     expect(oxlint(project, configs.oxlint, ['fixed-by-oxlint']).findings.map(({ file, ...rest }) => ({ file: file.replace('fixed-by-oxlint/', ''), ...rest }))).toEqual(
       eslint(project, configs.eslint, ['fixed-by-eslint']).map(({ file, ...rest }) => ({ file: file.replace('fixed-by-eslint/', ''), ...rest })),
     );
+  });
+
+  it('applies the same suggestions with --fix-suggestions as ESLint offers', () => {
+    const configs = writeConfigs(project, 'all-rules', ruleSettings(project));
+    for (const folder of LINTED) cpSync(join(project, folder), join(project, 'suggested-by-oxlint', folder), { recursive: true });
+    oxlint(project, configs.oxlint, ['suggested-by-oxlint'], ['--fix-suggestions']);
+    const results = eslintResults(project, configs.eslint, LINTED);
+    expect(results.flatMap((result) => result.messages.filter((message) => message.suggestions?.length)).length).toBeGreaterThan(50);
+    let changed = 0;
+    for (const result of results) {
+      const path = relative(project, result.filePath);
+      const original = readFileSync(result.filePath, 'utf8');
+      const expected = withFirstSuggestions(original, result);
+      if (expected !== original) changed++;
+      expect(readFileSync(join(project, 'suggested-by-oxlint', path), 'utf8'), path).toBe(expected);
+    }
+    expect(changed).toBeGreaterThan(20);
   });
 
   it('adds `import` to TypeScript and ES modules and `require` only to CommonJS with the constants option', () => {
