@@ -12,6 +12,8 @@
  *   oxlint-floor  Oxlint, one JS plugin rule with a no-op `Program` visitor: Oxlint's floor
  *                 for a JS plugin that runs on every file
  *   oxlint-walk   Oxlint, one JS plugin rule with a no-op `*` visitor (the whole tree visited)
+ *   oxlint-scope  Oxlint, the floor's `Program` visitor reading `sourceCode.scopeManager`:
+ *                 Oxlint builds scopes only when a rule asks, and ours ask (bindings, values)
  *   oxlint-all    Oxlint, every rule of the plugin through `jsPlugins`, with the rules and
  *                 options of `configs.all`, as ESLint's eslint-all
  *
@@ -79,6 +81,7 @@ module.exports = {
     empty: { meta: { schema: [] }, create: () => ({}) },
     program: { meta: { schema: [] }, create: () => ({ Program() {} }) },
     walk: { meta: { schema: [] }, create: () => ({ '*'() {} }) },
+    scope: { meta: { schema: [] }, create: (context) => ({ Program() { void context.sourceCode.scopeManager.globalScope.through.length; } }) },
   },
 };
 `,
@@ -90,6 +93,7 @@ const OXLINT_CONFIGS = {
   'oxlint-empty': { jsPlugins: [path.join(work, 'noop-plugin.cjs')], rules: { 'bench-noop/empty': 'error' } },
   'oxlint-floor': { jsPlugins: [path.join(work, 'noop-plugin.cjs')], rules: { 'bench-noop/program': 'error' } },
   'oxlint-walk': { jsPlugins: [path.join(work, 'noop-plugin.cjs')], rules: { 'bench-noop/walk': 'error' } },
+  'oxlint-scope': { jsPlugins: [path.join(work, 'noop-plugin.cjs')], rules: { 'bench-noop/scope': 'error' } },
   'oxlint-all': { jsPlugins: [PLUGIN], rules: ALL_RULES },
 };
 for (const [name, config] of Object.entries(OXLINT_CONFIGS)) {
@@ -102,6 +106,7 @@ const LABELS = {
   'oxlint-empty': 'Oxlint: JS rule, `create` returns `{}`',
   'oxlint-floor': 'Oxlint: JS rule, no-op `Program` visitor (floor)',
   'oxlint-walk': 'Oxlint: JS rule, no-op `*` visitor',
+  'oxlint-scope': 'Oxlint: JS rule, `Program` visitor reading the scope manager',
   'oxlint-all': 'Oxlint: all http-status rules (jsPlugins)',
 };
 const ORDER = Object.keys(LABELS);
@@ -249,7 +254,8 @@ const lines = [
   ...ORDER.map((name) => `| ${summary[name].label} | ${seconds(summary[name].wallMs)} s | ${summary[name].maxRssMB.toFixed(0)} MB | ${summary[name].threads} | ${summary[name].problems} |`),
   '',
   `- Our rules together under Oxlint: **${(ours / floor).toFixed(2)}×** Oxlint's JS-plugin floor (target ≤ 1.5×); ` +
-    `${seconds(ours - floor)} s above it, ${((ours - summary['oxlint-walk'].wallMs) / 1000).toFixed(2)} s above a no-op \`*\` rule that visits every node.`,
+    `${seconds(ours - floor)} s above it, ${((ours - summary['oxlint-walk'].wallMs) / 1000).toFixed(2)} s above a no-op \`*\` rule that visits every node; ` +
+    `${(ours / summary['oxlint-scope'].wallMs).toFixed(2)}× a no-op rule that has Oxlint build the scopes of every file.`,
   `- Under ESLint the same rules take ${seconds(summary['eslint-all'].wallMs - summary['eslint-floor'].wallMs)} s above its floor ` +
     `(${(summary['eslint-all'].wallMs / summary['eslint-floor'].wallMs).toFixed(2)}×); Oxlint with our rules is ${(summary['eslint-all'].wallMs / ours).toFixed(2)}× faster than ESLint with them.`,
   `- Findings per rule: ${sameFindings ? 'identical under both linters' : `DIFFERENT: ESLint ${JSON.stringify(eslintFindings)}, Oxlint ${JSON.stringify(oxlintFindings)}`}.`,
