@@ -188,6 +188,16 @@ describe(`oxlint@${installedVersion('oxlint')} with the packed plugin, against E
     expect(findings).toEqual(expected);
   });
 
+  it('reports what ESLint reports with the rules and options of configs.all', () => {
+    const script = "console.log(JSON.stringify(require('eslint-plugin-http-status').configs.all.rules))";
+    const rules = JSON.parse(run('node', ['-e', script], project)) as Record<string, unknown>;
+    expect(Object.values(rules).some((entry) => Array.isArray(entry)), 'configs.all sets options').toBe(true);
+    const configs = writeConfigs(project, 'configs-all', rules);
+    const expected = eslint(project, configs.eslint, LINTED);
+    expect(expected.length).toBeGreaterThan(500);
+    expect(oxlint(project, configs.oxlint, LINTED).findings).toEqual(expected);
+  });
+
   it('writes byte-identical files with --fix', () => {
     const configs = writeConfigs(project, 'all-rules', ruleSettings(project));
     for (const linter of ['fixed-by-eslint', 'fixed-by-oxlint']) {
