@@ -182,26 +182,43 @@ function selfTimes(directory) {
   const byFunction = new Map();
   const byOrigin = new Map();
   const byOxlintFunction = new Map();
+  const byOurCaller = new Map();
   let totalMs = 0;
+  let underOurs = 0;
   for (const file of readdirSync(directory).filter((name) => name.endsWith('.cpuprofile'))) {
     const profile = JSON.parse(readFileSync(path.join(directory, file), 'utf8'));
     const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+    const parents = new Map();
+    for (const node of profile.nodes) for (const child of node.children ?? []) parents.set(child, node);
     const deltas = profile.timeDeltas;
     for (let index = 0; index < profile.samples.length; index++) {
       const node = nodes.get(profile.samples[index]);
       const ms = (deltas[index + 1] ?? 0) / 1000;
       totalMs += ms;
+      // The innermost function of ours on the stack, which caused this sample: its own work,
+      // or what it asked of Oxlint and the libraries (scopes, lazily deserialised nodes).
+      let frame = node;
+      while (frame && !frame.callFrame.url.includes(DIST) && !frame.callFrame.url.startsWith(DIST)) frame = parents.get(frame.id);
+      if (frame) {
+        underOurs += ms;
+        const key = frameKey(frame.callFrame);
+        byOurCaller.set(key, (byOurCaller.get(key) ?? 0) + ms);
+      }
       const { functionName, url, lineNumber } = node.callFrame;
       const origin = originOf(url, functionName);
       byOrigin.set(origin, (byOrigin.get(origin) ?? 0) + ms);
       const own = origin === 'http-status (our code)';
       if (!own && !origin.startsWith('oxlint JS')) continue;
-      const key = `${functionName || '(anonymous)'} ${path.relative(REPO_ROOT, fileURLToPath(url.startsWith('file:') ? url : `file://${url}`))}:${lineNumber + 1}`;
+      const key = frameKey({ functionName, url, lineNumber });
       const table = own ? byFunction : byOxlintFunction;
       table.set(key, (table.get(key) ?? 0) + ms);
     }
   }
-  return { totalMs, byOrigin, byFunction, byOxlintFunction };
+  return { totalMs, underOurs, byOrigin, byFunction, byOxlintFunction, byOurCaller };
+}
+
+function frameKey({ functionName, url, lineNumber }) {
+  return `${functionName || '(anonymous)'} ${path.relative(REPO_ROOT, fileURLToPath(url.startsWith('file:') ? url : `file://${url}`))}:${lineNumber + 1}`;
 }
 
 function originOf(url, functionName) {
@@ -221,7 +238,7 @@ if (!args['no-profile']) {
   const directory = path.join(work, 'profile');
   mkdirSync(directory);
   const result = runOxlint('oxlint-all', ['--threads=1'], ['--cpu-prof', `--cpu-prof-dir=${directory}`]);
-  const { totalMs, byOrigin, byFunction, byOxlintFunction } = selfTimes(directory);
+  const { totalMs, underOurs, byOrigin, byFunction, byOxlintFunction, byOurCaller } = selfTimes(directory);
   // Oxlint prints its timings only with its default format; `--silent` leaves the diagnostics out.
   const timed = spawnSync(process.execPath, [OXLINT, '-c', path.join(work, 'oxlint-all.json'), '--debug=timings', '--silent', '.'], { cwd: corpus, encoding: 'utf8' });
   const timingsText = `${timed.stdout}\n${timed.stderr}`;
@@ -230,6 +247,8 @@ if (!args['no-profile']) {
     processMs: result.processMs,
     profiles: readdirSync(directory).filter((name) => name.endsWith('.cpuprofile')).length,
     totalMs,
+    underOurs,
+    ourCallers: [...byOurCaller].sort((a, b) => b[1] - a[1]).slice(0, 12),
     byOrigin: [...byOrigin].sort((a, b) => b[1] - a[1]),
     ourFunctions: [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, 15),
     oxlintFunctions: [...byOxlintFunction].sort((a, b) => b[1] - a[1]).slice(0, 10),
@@ -274,6 +293,13 @@ if (profile) {
     '| function | self time |',
     '| --- | ---: |',
     ...profile.ourFunctions.map(([name, ms]) => `| \`${name}\` | ${ms.toFixed(0)} ms |`),
+    '',
+    `Time under our code (samples with a function of ours on the stack): ${seconds(profile.underOurs)} s of ${seconds(profile.totalMs)} s. ` +
+      'Charged to the innermost function of ours, with what it asked of Oxlint and the libraries (scopes, lazily deserialised nodes):',
+    '',
+    '| function of ours | time, with the work it caused |',
+    '| --- | ---: |',
+    ...profile.ourCallers.map(([name, ms]) => `| \`${name}\` | ${ms.toFixed(0)} ms |`),
     '',
     'Top self-time functions of Oxlint\'s JS side:',
     '',
