@@ -266,6 +266,34 @@ describe(`oxlint@${installedVersion('oxlint')} with the packed plugin, against E
     );
   });
 
+  it('still hands plugins what the plugin compensates for: script for a file without import/export, null directives, no require global', () => {
+    // A probe rule reports what Oxlint tells every rule; if Oxlint comes to agree with ESLint,
+    // this test says the compensations in src/util/module-style.ts and src/estree/bindings.ts
+    // are no longer needed for it.
+    writeFileSync(
+      join(project, 'probe-plugin.cjs'),
+      [
+        'module.exports = { meta: { name: "probe" }, rules: { facts: { create(context) { return { Program(node) {',
+        '  const statement = node.body.find((s) => s.type === "ExpressionStatement" && s.expression.type === "CallExpression");',
+        '  const facts = { sourceType: context.languageOptions.sourceType, directive: statement === undefined ? "none" : statement.directive, requireDeclared: context.sourceCode.scopeManager.globalScope.set.has("require") };',
+        '  context.report({ node, message: JSON.stringify(facts) });',
+        '} }; } } } };',
+        '',
+      ].join('\n'),
+    );
+    writeJson(join(project, 'probe.oxlintrc.json'), { plugins: [], categories: { correctness: 'off' }, jsPlugins: ['./probe-plugin.cjs'], rules: { 'probe/facts': 'error' } });
+    mkdirSync(join(project, 'probed'));
+    writeFileSync(join(project, 'probed/script.ts'), "'use strict';\nconsole.log(require('node:os').EOL);\n");
+    writeFileSync(join(project, 'probed/script.js'), "console.log(require('node:os').EOL);\n");
+    writeFileSync(join(project, 'probed/module.ts'), "import os from 'node:os';\nconsole.log(os.EOL);\n");
+    const facts = Object.fromEntries(oxlint(project, 'probe.oxlintrc.json', ['probed']).findings.map((finding) => [finding.file, JSON.parse(finding.message)]));
+    expect(facts).toEqual({
+      'probed/module.ts': { sourceType: 'module', directive: null, requireDeclared: false },
+      'probed/script.js': { sourceType: 'script', directive: null, requireDeclared: false },
+      'probed/script.ts': { sourceType: 'script', directive: null, requireDeclared: false },
+    });
+  });
+
   it('differs in one documented case: a .js file without module syntax in a package without "type" gets `require` from Oxlint', () => {
     // ESLint parses every `.js` file as a module unless configured otherwise, so the fix writes
     // `import`; Oxlint reports `sourceType: "script"` for a file without `import`/`export`, and
