@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 export type ModuleStyle = 'esm' | 'cjs';
@@ -65,17 +67,43 @@ function styleFromExtension(filename: string): ModuleStyle | undefined {
   return undefined;
 }
 
+const PACKAGE_TYPES = new Map<string, string | undefined>();
+
+/** The `type` of the nearest `package.json` above `directory`, as Node reads it; cached per folder. */
+function packageTypeAt(directory: string): string | undefined {
+  if (PACKAGE_TYPES.has(directory)) return PACKAGE_TYPES.get(directory);
+  let type: string | undefined;
+  try {
+    const manifest: unknown = JSON.parse(readFileSync(join(directory, 'package.json'), 'utf8'));
+    type = typeof manifest === 'object' && manifest !== null && 'type' in manifest && typeof manifest.type === 'string' ? manifest.type : 'commonjs';
+  } catch {
+    const parent = dirname(directory);
+    type = parent === directory ? undefined : packageTypeAt(parent);
+  }
+  PACKAGE_TYPES.set(directory, type);
+  return type;
+}
+
+/** `.js`/`.jsx` in a package with `"type": "module"`: Node loads it as an ES module. */
+function styleFromPackage(filename: string): ModuleStyle | undefined {
+  if (!/\.jsx?$/.test(filename) || /^<.*>$/.test(filename)) return undefined;
+  return packageTypeAt(dirname(isAbsolute(filename) ? filename : resolve(filename))) === 'module' ? 'esm' : undefined;
+}
+
 /**
  * Whether a new import is written as `import` or `require`, decided by the file itself:
  * its own imports and exports, then its extension (`.cjs`/`.cts` are CommonJS, TypeScript
- * writes `import`), and only then the host's `sourceType`, which Oxlint reports as
- * `script` for a TypeScript file without imports.
+ * writes `import`), then a `"type": "module"` package for `.js`, and only then the host's
+ * `sourceType`. Oxlint reports `script` for any `.js` or `.ts` file without imports or
+ * exports, whatever the package's type, where ESLint reports its configured `module`.
  */
 export function moduleStyleOf(sourceCode: Readonly<TSESLint.SourceCode>, filename: string, sourceType: string | undefined): ModuleStyle {
   const fromSyntax = styleFromSyntax(sourceCode.ast);
   if (fromSyntax) return fromSyntax;
   const fromExtension = styleFromExtension(filename);
   if (fromExtension) return fromExtension;
+  const fromPackage = styleFromPackage(filename);
+  if (fromPackage) return fromPackage;
   return sourceType === 'module' ? 'esm' : 'cjs';
 }
 
