@@ -68,3 +68,35 @@ describe('what a handler returns as its body is data', () => {
     expect(findings(code)).toEqual([]);
   });
 });
+
+describe('the edges of data and status sites', () => {
+  it.each([
+    ['AWS CDK gateway settings', "new apigw.CfnGatewayResponse(this, 'x', { responseType: 'UNAUTHORIZED', statusCode: '401' });"],
+    ['a mapping table', "const mapping = { statusCode: '200', label: 'OK' };"],
+    ['a timeout error', 'throw TimeoutError.after(500);'],
+    ['a retry error', 'throw RetryError.withDelay(300);'],
+    ['a logger reached through the request', "request.log.error({ statusCode: 500, err }, 'failed');"],
+    ['an injected logger', 'this.logger.error({ status: 500, message });'],
+    ['a span', 'span.setAttributes({ statusCode: 500 });'],
+    ['a cache', 'this.cache.set(key, { status: 500 });'],
+    ['a body with a cast', "app.get('/', (req, res) => res.status(StatusCodes.BAD_REQUEST).json({ status: 400, message: 'bad' } as ErrorBody));"],
+    ['an h3 handler object', 'export default defineEventHandler({ handler: () => ({ status: 201 }) });'],
+  ])('%s is no status site', (_name, code) => {
+    expect(findings(code)).toEqual([]);
+  });
+
+  it.each([
+    ['a Next.js redirect', "export async function getServerSideProps() { return { redirect: { destination: '/', statusCode: 301 } }; }", [`${MAGIC} 1:97`]],
+    ['a Next.js redirect rule', "module.exports = { redirects: async () => [{ source: '/a', destination: '/b', statusCode: 301 }] };", [`${MAGIC} 1:91`]],
+    ['an Apollo error', "throw new GraphQLError('x', { extensions: { http: { status: 403 } } });", [`${MAGIC} 1:61`]],
+    ['an axios error mock', 'axios.get.mockRejectedValue({ response: { status: 401 } });', [`${MAGIC} 1:51`]],
+    ['a response formatter', "return formatResponse({ statusCode: 404, body: 'gone' });", [`${MAGIC} 1:37`]],
+    ['a name that only contains a text word', 'reviewStatus({ status: 404 });', [`${MAGIC} 1:24`]],
+    ["Fastify's code method, mocked", 'expect(reply.code).toHaveBeenCalledWith(404);', [`${MAGIC} 1:41`]],
+    ['sendStatus, mocked', 'expect(res.sendStatus).toHaveBeenCalledWith(404);', [`${MAGIC} 1:45`]],
+    ['the nth call', 'expect(res.status).toHaveBeenNthCalledWith(1, 404);', [`${MAGIC} 1:47`]],
+    ['a Lambda result with a string status', "exports.handler = async () => ({ statusCode: '404', body: '' });", ["http-status/no-nonstandard-status-codes 1:46"]],
+  ])('%s is a status site', (_name, code, expected) => {
+    expect(findings(code)).toEqual(expected);
+  });
+});

@@ -42,7 +42,7 @@ import {
 import { AUTO_IMPORTED_SHAPES, isUnresolvedGlobal, resolveBindings, type ResolvedBindings } from './bindings';
 import { collectModuleImports, type ModuleImport } from './file-imports';
 import { calleeName, enclosingFunction, lastName, memberName, methodCall, propertyKeyName, unwrapExpression } from './nodes';
-import { chainRoot, receiverRoles, type ReceiverContext } from './receivers';
+import { receiverRoles, type ReceiverContext } from './receivers';
 import {
   isStatusCodeValue,
   resolveInitValues,

@@ -12,6 +12,7 @@ const REASONS = {
   unauthenticated: 'the client is not authenticated',
   forbidden: 'the client may not do this',
   notFound: 'what the client asked for does not exist',
+  methodNotAllowed: 'the resource does not take this method',
 } as const;
 
 const LABELS: Record<string, string> = {
@@ -250,6 +251,42 @@ runInJsAndTs('no-server-error-for-client-errors (records the request names)', ru
       'notFound',
       "app.get('/o/:id', async (req, res) => { const order = await prisma.order.findUnique({ where: { id: req.params.id } }); if (!order) return res.sendStatus(404); });",
       { fits: '404 (Not Found)' },
+    ),
+  ],
+});
+
+runInJsAndTs('no-server-error-for-client-errors (server faults near lookups and logins)', rule, {
+  valid: [
+    // The outer branch is the path that creates what was missing.
+    "app.post('/u', async (req, res) => { const existing = await User.findOne({ email: req.body.email }); if (!existing) { const created = await User.create(req.body); if (!created) return res.status(500).json({ message: 'Could not create user' }); } });",
+    // The message blames the server.
+    "app.get('/i/:id', async (req, res) => { const items = await Item.find({ owner: req.params.id }); if (!items) return res.status(500).send('Database error'); });",
+    "app.get('/x', (req, res) => { if (!req.session) return res.status(500).send('Session store is not configured'); });",
+    // A property of the logged-in user is a permission question, not a login one.
+    "app.get('/admin', (req, res) => { if (!req.user.isAdmin) return res.sendStatus(500); });",
+    // A try that also writes to a database or renders a view can fail on the server.
+    "app.post('/t', async (c) => { try { const body = schema.parse(await c.req.json()); await c.get('db').insert(todos).values(body); return c.json(body, 201); } catch (e) { return c.json({ error: 'Failed to insert' }, 500); } });",
+    "app.post('/w', (req, res) => { try { schema.parse(req.body); res.render('welcome'); } catch (e) { res.status(500).end(); } });",
+    // Server-side missing resources.
+    "app.get('/m', (req, res) => { res.status(500).send('Email template not found'); });",
+  ],
+  invalid: [
+    serverError(
+      "app.post('/x', (req, res) => { if (!req.body.userId) return res.status(500).json({ error: 'userId is required' }); });",
+      'input',
+      "app.post('/x', (req, res) => { if (!req.body.userId) return res.status(400).json({ error: 'userId is required' }); });",
+    ),
+    serverError(
+      "app.post('/login', async (req, res) => { const user = await User.findOne({ email: req.body.email }); if (!user) return res.status(500).json({ message: 'Invalid email or password' }); });",
+      'unauthenticated',
+      "app.post('/login', async (req, res) => { const user = await User.findOne({ email: req.body.email }); if (!user) return res.status(401).json({ message: 'Invalid email or password' }); });",
+      { fits: '401 (Unauthorized)' },
+    ),
+    serverError(
+      "app.all('/x', (req, res) => { res.status(500).send('Method not allowed'); });",
+      'methodNotAllowed',
+      "app.all('/x', (req, res) => { res.status(405).send('Method not allowed'); });",
+      { fits: '405 (Method Not Allowed)' },
     ),
   ],
 });
