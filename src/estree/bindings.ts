@@ -169,17 +169,22 @@ function withUndeclaredRequire(globalScope: TSESLint.Scope.Scope): TSESLint.Scop
 }
 
 /** Every binding of the catalogue and of the constants libraries that the file uses. */
-export function resolveBindings(globalScope: TSESLint.Scope.Scope, text: string): ResolvedBindings {
-  const tracker = new ReferenceTracker(withUndeclaredRequire(globalScope));
+export function resolveBindings(getGlobalScope: () => TSESLint.Scope.Scope, text: string): ResolvedBindings {
   const shapes = new Map<TSESTree.Node, BindingShape>();
   const members = new Map<TSESTree.Node, LibraryMember>();
-  const found: TrackedReference[] = [];
   // The tracker walks every import and require; a file that names none of the modules, or
-  // none of the globals, has nothing for it to find.
-  if (TRACKED_MODULES.some((module) => text.includes(module))) {
+  // none of the globals, has nothing for it to find. Such a file never asks for its scopes,
+  // which hosts that build them on demand (Oxlint) then never build.
+  const namesModules = TRACKED_MODULES.some((module) => text.includes(module));
+  const namesGlobals = TRACKED_GLOBALS.some((name) => text.includes(name));
+  if (!namesModules && !namesGlobals) return { shapes, members };
+  const globalScope = getGlobalScope();
+  const tracker = new ReferenceTracker(withUndeclaredRequire(globalScope));
+  const found: TrackedReference[] = [];
+  if (namesModules) {
     found.push(...tracker.iterateEsmReferences(TRACE_MAPS.esm), ...tracker.iterateCjsReferences(TRACE_MAPS.cjs));
   }
-  if (TRACKED_GLOBALS.some((name) => text.includes(name))) {
+  if (namesGlobals) {
     found.push(...tracker.iterateGlobalReferences(TRACE_MAPS.globals), ...undeclaredGlobalReferences(globalScope));
   }
   for (const { node, info: rawInfo } of found) {

@@ -158,7 +158,7 @@ export class StatusModel implements ReceiverContext, ValueContext {
   }
 
   private get bindings(): ResolvedBindings {
-    this.resolved ??= resolveBindings(this.sourceCode.scopeManager!.globalScope!, this.sourceCode.text);
+    this.resolved ??= resolveBindings(() => this.sourceCode.scopeManager!.globalScope!, this.sourceCode.text);
     return this.resolved;
   }
 
