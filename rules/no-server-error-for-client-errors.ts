@@ -82,6 +82,6 @@ export default createRule<Options, MessageIds>({
                 },
               ],
       });
-    }, { codes: (code) => code >= 500 && code <= 599, followConstants: true, librarySites: true });
+    }, { codes: (code) => code >= 500 && code <= 599, followConstants: true, followFallbackConstants: true, librarySites: true });
   },
 });

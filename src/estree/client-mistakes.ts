@@ -3,6 +3,7 @@ import {ASTUtils, type TSESTree} from '@typescript-eslint/utils';
 import {
   BODY_READ_METHODS,
   CLIENT_MESSAGE_MEANINGS,
+  DUPLICATE_KEY_ERRORS,
   FAILURE_MEMBERS,
   IDENTITY_HOLDERS,
   IDENTITY_MEMBERS,
@@ -262,13 +263,21 @@ const HANDOFF_FUNCTIONS: ReadonlySet<string> = new Set(['next', 'done']);
 
 const UNAUTHENTICATED: ClientMistake = { reason: 'unauthenticated', fittingCode: 401, evidence: 'branch' };
 const NOT_FOUND: ClientMistake = { reason: 'not-found', fittingCode: 404, evidence: 'branch' };
+const CONFLICT: ClientMistake = { reason: 'conflict', fittingCode: 409, evidence: 'branch' };
 
 /** Walks out from the site to its function, looking at the branches and `catch` clauses it sits in. */
 function branchMistake(site: TSESTree.Node, model: StatusModel): ClientMistake | undefined {
   let nearest = true;
   for (let child: TSESTree.Node = site, parent = site.parent; parent && !isFunctionNode(parent); child = parent, parent = parent.parent) {
     if (parent.type === AST.CatchClause && child === parent.body && onlyValidatesInput(parent.parent.block, model)) return { reason: 'validation-error', evidence: 'branch' };
+    // `switch (true) { case err instanceof ValidationError: … }` reads like an `if`.
+    if (parent.type === AST.SwitchCase && parent.test && child !== parent.test && isSwitchOnTrue(parent.parent)) {
+      if (saysDuplicate(parent.test)) return CONFLICT;
+      if (saysInvalid(parent.test, model)) return { reason: reasonOf(parent.test), evidence: 'branch' };
+      continue;
+    }
     if (parent.type !== AST.IfStatement && parent.type !== AST.ConditionalExpression) continue;
+    if (child === parent.consequent && saysDuplicate(parent.test)) return CONFLICT;
     // Who is logged in and whether a record exists are read from the nearest condition only:
     // further out, the branch may be the path that has just created what was missing.
     const atNearest = nearest;
@@ -305,6 +314,32 @@ function objectHoldsInput(node: TSESTree.Node, model: StatusModel, depth: number
   return expression.properties.some(
     (property) => property.type === AST.Property && (isRequestInput(property.value, model) || objectHoldsInput(property.value, model, depth + 1)),
   );
+}
+
+function isSwitchOnTrue(statement: TSESTree.SwitchStatement): boolean {
+  return statement.discriminant.type === AST.Literal && statement.discriminant.value === true;
+}
+
+/** `err.code === 11000`, `Number(err.code) === 23505`, `err instanceof UniqueConstraintError`: a duplicate key. */
+function saysDuplicate(test: TSESTree.Node): boolean {
+  const node = unwrapExpression(test);
+  if (node.type === AST.LogicalExpression) return saysDuplicate(node.left) || saysDuplicate(node.right);
+  if (node.type !== AST.BinaryExpression) return false;
+  if (node.operator === 'instanceof') return DUPLICATE_KEY_ERRORS.test(lastName(node.right) ?? '');
+  if (node.operator !== '===' && node.operator !== '==') return false;
+  return [[node.left, node.right], [node.right, node.left]].some(([value, other]) => {
+    const literal = unwrapExpression(other!);
+    return isErrorField(value!) && literal.type === AST.Literal && DUPLICATE_KEY_ERRORS.test(String(literal.value));
+  });
+}
+
+/** `err.code`, `error.name`, `Number(err.errno)`: a field that identifies an error. */
+function isErrorField(node: TSESTree.Node): boolean {
+  let expression = unwrapExpression(node);
+  if (expression.type === AST.CallExpression && /^(?:Number|String|parseInt)$/.test(calleeName(expression.callee) ?? '') && expression.arguments[0]) {
+    expression = unwrapExpression(expression.arguments[0]);
+  }
+  return expression.type === AST.MemberExpression && /^(?:code|errno|name)$/.test(memberName(expression) ?? '') && isErrorValue(expression.object);
 }
 
 /** `req.user`, `req.session.userId`, `req.isAuthenticated()`: the request says who sends it. */

@@ -2,7 +2,8 @@ import { AST } from './ast';
 import {ASTUtils, type TSESLint, type TSESTree} from '@typescript-eslint/utils';
 import type { ConstantsLibraryId } from '../registry';
 import type { LibraryMember } from './bindings';
-import { propertyKeyName, unwrapExpression } from './nodes';
+import { FALLBACK_FUNCTIONS } from '../frameworks';
+import { memberName, propertyKeyName, unwrapExpression } from './nodes';
 
 /** Where a status value comes from; `string` is a status written as text (`'404'`). */
 export type ValueSource = 'literal' | 'constant' | 'library' | 'string' | 'unknown';
@@ -33,7 +34,17 @@ export function statusLeaves(node: TSESTree.Node): TSESTree.Node[] {
   ) {
     return [...statusLeaves(expression.left), ...statusLeaves(expression.right)];
   }
+  // `_.defaultTo(status, 422)`: the value, or the default.
+  if (expression.type === AST.CallExpression && isFallbackCall(expression)) {
+    return expression.arguments.slice(0, 2).flatMap((argument) => (argument.type === AST.SpreadElement ? [] : statusLeaves(argument)));
+  }
   return [expression];
+}
+
+function isFallbackCall(call: TSESTree.CallExpression): boolean {
+  const callee = unwrapExpression(call.callee);
+  const name = callee.type === AST.Identifier ? callee.name : callee.type === AST.MemberExpression ? memberName(callee) : undefined;
+  return name !== undefined && FALLBACK_FUNCTIONS.includes(name) && call.arguments.length === 2;
 }
 
 function numericLiteral(node: TSESTree.Node): number | undefined {

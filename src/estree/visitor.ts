@@ -35,6 +35,12 @@ export interface LiteralVisitorOptions {
   readonly codes?: (code: number) => boolean;
   /** Also follow `const X = 418` to the sites where `X` is used. */
   readonly followConstants?: boolean;
+  /**
+   * Also follow the last resort of `const status = err.status || err.statusCode || 500` to
+   * the sites where `status` is used, as that code: it is what they answer when the error
+   * carries no status of its own.
+   */
+  readonly followFallbackConstants?: boolean;
   /** Called at the end for every constants-library member the file uses, wherever it is, with its site if it has one. */
   readonly onLibraryReference?: (value: StatusValue, model: StatusModel, site: StatusSite | undefined) => void;
   /** Called for every three-digit string (`res.status('404')`) that stands where a status goes. */
@@ -59,6 +65,12 @@ export function defineStatusLiteralVisitor(
     const found = siteOfValueNode(model, valueNode);
     if (found) onValue(found.value, found.site, model);
   };
+  /** A use of a constant whose value the site cannot see, reported as the code it may hold. */
+  const reportAs = (use: TSESTree.Node, code: number) => {
+    const found = siteOfValueNode(model, use);
+    // `unknown`: the code is not written at the site, so nothing there may be rewritten to another.
+    if (found && found.value.code === undefined) onValue({ ...found.value, code, source: 'unknown' }, found.site, model);
+  };
   const listener: TSESLint.RuleListener = {
     'Literal[raw=/^[0-9]/]'(literal: TSESTree.Literal) {
       const negated = literal.parent?.type === AST.UnaryExpression && literal.parent.operator === '-';
@@ -67,6 +79,9 @@ export function defineStatusLiteralVisitor(
       const valueNode = negated ? literal.parent! : literal;
       report(valueNode);
       if (options.followConstants) for (const use of constantUses(context, valueNode)) report(use);
+      if (options.followFallbackConstants) {
+        for (const use of fallbackConstantUses(context, valueNode)) reportAs(use, code);
+      }
     },
   };
   const { onLibraryReference, librarySites, onStringCode } = options;
@@ -95,6 +110,19 @@ export function defineStatusLiteralVisitor(
 function constantUses(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>, valueNode: TSESTree.Node): TSESTree.Node[] {
   const declarator = valueNode.parent;
   if (declarator?.type !== AST.VariableDeclarator || declarator.init !== valueNode || declarator.parent.kind !== 'const') return [];
+  return readsOf(context, declarator);
+}
+
+/** The places that read `status` in `const status = err.status || err.statusCode || 500`, for the `500`. */
+function fallbackConstantUses(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>, valueNode: TSESTree.Node): TSESTree.Node[] {
+  let chain: TSESTree.Node = valueNode;
+  while (chain.parent?.type === AST.LogicalExpression && chain.parent.right === chain && chain.parent.operator !== '&&') chain = chain.parent;
+  const declarator = chain.parent;
+  if (chain === valueNode || declarator?.type !== AST.VariableDeclarator || declarator.init !== chain || declarator.parent.kind !== 'const') return [];
+  return readsOf(context, declarator);
+}
+
+function readsOf(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>, declarator: TSESTree.VariableDeclarator): TSESTree.Node[] {
   return context.sourceCode
     .getDeclaredVariables(declarator)
     .flatMap((variable) => variable.references)

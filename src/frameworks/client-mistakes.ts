@@ -107,6 +107,12 @@ export const IDENTITY_HOLDERS: Readonly<Record<string, ReadonlySet<string>>> = {
   headers: new Set(['authorization']),
 };
 
+/**
+ * Error codes and names of a unique-key violation: MongoDB `11000`, PostgreSQL `23505`, MySQL
+ * `ER_DUP_ENTRY`, SQLite's constraint error, Prisma `P2002`, Sequelize's and TypeORM's classes.
+ */
+export const DUPLICATE_KEY_ERRORS = /^(?:11000|23505|ER_DUP_ENTRY|SQLITE_CONSTRAINT(?:_UNIQUE)?|P2002|SequelizeUniqueConstraintError|UniqueConstraintError)$/;
+
 /** Calls that look a record up (`User.findById(id)`, `repo.findOne({ where })`, `getUserById(id)`). */
 export const LOOKUP_CALL_PATTERN = /^(?:find\w*|get\w*By\w*|fetch\w*By\w*|lookup\w*|load\w*By\w*)$/;
 

@@ -290,3 +290,43 @@ runInJsAndTs('no-server-error-for-client-errors (server faults near lookups and 
     ),
   ],
 });
+
+const koaErrors = `module.exports = async (ctx, next) => {
+  try {
+    await next();
+  } catch (err) {
+    const status = err.status || err.statusCode || 500;
+    switch (true) {
+      case err instanceof errors.ValidationError:
+        ctx.status = _.defaultTo(status, 422);
+        break;
+      case Number(err.code) === 23505:
+        ctx.status = _.defaultTo(status, 422);
+        break;
+      default:
+        ctx.status = _.defaultTo(status, 500);
+    }
+  }
+};`;
+
+cjsTester.run('no-server-error-for-client-errors (fallbacks and duplicate keys)', asTesterRule(rule), {
+  valid: [
+    "app.use((err, req, res, next) => { const status = err.status || 500; res.status(status).json({ error: err.message }); });",
+    "app.post('/u', async (req, res) => { try { await User.create(req.body); } catch (err) { if (err.code === 11000) return res.status(409).json({ error: 'taken' }); res.status(500).end(); } });",
+  ],
+  invalid: [
+    {
+      code: koaErrors,
+      errors: [
+        { messageId: 'serverErrorForClientMistake', data: { label: '500 (Internal Server Error)', reason: REASONS.validation, suggested: '400 (Bad Request)' }, line: 8, column: 34, suggestions: [] },
+        { messageId: 'serverErrorForClientMistake', data: { label: '500 (Internal Server Error)', reason: REASONS.conflict, suggested: '409 (Conflict)' }, line: 11, column: 34, suggestions: [] },
+      ],
+    },
+    serverError(
+      "app.post('/u', async (req, res) => { try { await User.create(req.body); } catch (err) { if (err.code === 11000) return res.status(500).json({ error: 'Could not save' }); } });",
+      'conflict',
+      "app.post('/u', async (req, res) => { try { await User.create(req.body); } catch (err) { if (err.code === 11000) return res.status(409).json({ error: 'Could not save' }); } });",
+      { fits: '409 (Conflict)' },
+    ),
+  ],
+});
