@@ -15,7 +15,11 @@
  * nobody labelled show up as "unlabelled" too; those files do not change the figures.
  *
  *   npm run build && npm run score:real-code [-- --verbose] [-- --all-files] [-- --repo owner/name]
- *     [-- --mirror DIR] [-- --labels FILE]
+ *     [-- --mirror DIR] [-- --labels FILE] [-- --repositories FILE]
+ *
+ * --repositories names the repositories file whose `lintedPaths` apply (default
+ * tests/real-code/repositories.json); a held-out round keeps its own, e.g.
+ * `--labels tests/real-code/round3-labels.json --repositories tests/real-code/round3-repositories.json`.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -31,7 +35,7 @@ function argumentValue(name: string): string | undefined {
 
 const ROOT = join(__dirname, '..');
 const LABELS = argumentValue('--labels') ?? join(ROOT, 'tests/real-code/labels.json');
-const REPOSITORIES = join(ROOT, 'tests/real-code/repositories.json');
+const REPOSITORIES = argumentValue('--repositories') ?? join(ROOT, 'tests/real-code/repositories.json');
 const PLUGIN = join(ROOT, 'dist/src/index.js');
 const NAMESPACE = 'http-status/';
 
