@@ -285,6 +285,7 @@ function branchMistake(site: TSESTree.Node, model: StatusModel): ClientMistake |
     if (atNearest && child === parent.consequent && saysAnonymous(parent.test)) return UNAUTHENTICATED;
     if (atNearest && child === parent.consequent && saysRecordMissing(parent.test, model)) return NOT_FOUND;
     if (atNearest && child === parent.alternate && saysIdentified(parent.test)) return UNAUTHENTICATED;
+    if (atNearest && child === parent.alternate && saysRecordFound(parent.test, model)) return NOT_FOUND;
     if (child === parent.consequent && saysInvalid(parent.test, model)) return { reason: reasonOf(parent.test), evidence: 'branch' };
     if (child === parent.alternate && saysValid(parent.test, model)) return { reason: 'invalid-input', evidence: 'branch' };
   }
@@ -297,8 +298,12 @@ function branchMistake(site: TSESTree.Node, model: StatusModel): ClientMistake |
  */
 function saysRecordMissing(test: TSESTree.Node, model: StatusModel): boolean {
   const node = unwrapExpression(test);
-  if (node.type !== AST.UnaryExpression || node.operator !== '!') return false;
-  const argument = unwrapExpression(node.argument);
+  return node.type === AST.UnaryExpression && node.operator === '!' && saysRecordFound(node.argument, model);
+}
+
+/** `if (order)` after `const order = await Order.findById(req.params.id)`: its `else` finds nothing. */
+function saysRecordFound(test: TSESTree.Node, model: StatusModel): boolean {
+  const argument = unwrapExpression(test);
   if (argument.type !== AST.Identifier) return false;
   const definition = ASTUtils.findVariable(model.sourceCode.getScope(argument), argument)?.defs[0];
   if (definition?.type !== 'Variable' || !definition.node.init || definition.node.id.type !== AST.Identifier) return false;

@@ -85,7 +85,8 @@ export const CLIENT_MESSAGE_MEANINGS: readonly MessageMeaning[] = [
   {
     reason: 'forbidden',
     fittingCode: 403,
-    pattern: /\b(?:forbidden|not allowed|permission denied|access denied|not permitted|insufficient (?:permissions?|privileges?|rights)|not authori[sz]ed to|do(?:es)? not have (?:permission|access))\b/i,
+    pattern:
+      /\b(?:forbidden|not allowed|permission denied|access denied|not permitted|insufficient (?:permissions?|privileges?|rights)|not authori[sz]ed to|do(?:es)?(?:n'?t| not) have (?:permission|access)|(?:can'?t|cannot|can not|may not) access|only (?:an? )?(?:admins?|administrators?|owners?)|admins? only)\b/i,
   },
   {
     reason: 'unauthenticated',

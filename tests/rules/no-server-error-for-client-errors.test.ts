@@ -330,3 +330,27 @@ cjsTester.run('no-server-error-for-client-errors (fallbacks and duplicate keys)'
     ),
   ],
 });
+
+runInJsAndTs('no-server-error-for-client-errors (the else of a found record, access wording)', rule, {
+  valid: ["app.post('/login', async (req, res) => { const user = await User.findOne({ email: req.body.email }); if (user) { res.json(user); } else { res.status(500).send('Database unavailable'); } });"],
+  invalid: [
+    serverError(
+      "app.post('/login', async (req, res) => { const user = await User.findOne({ email: req.body.email }); if (user) { res.json(user); } else { res.status(500).json({ message: 'please signup first' }); } });",
+      'notFound',
+      "app.post('/login', async (req, res) => { const user = await User.findOne({ email: req.body.email }); if (user) { res.json(user); } else { res.status(404).json({ message: 'please signup first' }); } });",
+      { fits: '404 (Not Found)' },
+    ),
+    serverError(
+      "module.exports = (req, res, next) => { if (req.role === 'admin') next(); else res.status(500).json({ message: 'sorry only admin' }); };",
+      'forbidden',
+      "module.exports = (req, res, next) => { if (req.role === 'admin') next(); else res.status(403).json({ message: 'sorry only admin' }); };",
+      { fits: '403 (Forbidden)' },
+    ),
+    serverError(
+      "module.exports = (req, res, next) => { if (req.user) next(); else res.status(500).json({ message: \"sorry user can't access this page\" }); };",
+      'forbidden',
+      "module.exports = (req, res, next) => { if (req.user) next(); else res.status(403).json({ message: \"sorry user can't access this page\" }); };",
+      { fits: '403 (Forbidden)' },
+    ),
+  ],
+});
