@@ -3,7 +3,7 @@ import {ASTUtils, type TSESLint, type TSESTree} from '@typescript-eslint/utils';
 import type { ConstantsLibraryId } from '../registry';
 import type { LibraryMember } from './bindings';
 import { FALLBACK_FUNCTIONS } from '../frameworks';
-import { memberName, propertyKeyName, unwrapExpression } from './nodes';
+import { calleeName, propertyKeyName, unwrapExpression } from './nodes';
 
 /** Where a status value comes from; `string` is a status written as text (`'404'`). */
 export type ValueSource = 'literal' | 'constant' | 'library' | 'string' | 'unknown';
@@ -42,8 +42,7 @@ export function statusLeaves(node: TSESTree.Node): TSESTree.Node[] {
 }
 
 function isFallbackCall(call: TSESTree.CallExpression): boolean {
-  const callee = unwrapExpression(call.callee);
-  const name = callee.type === AST.Identifier ? callee.name : callee.type === AST.MemberExpression ? memberName(callee) : undefined;
+  const name = calleeName(call.callee);
   return name !== undefined && FALLBACK_FUNCTIONS.includes(name) && call.arguments.length === 2;
 }
 

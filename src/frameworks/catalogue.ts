@@ -265,6 +265,16 @@ export const BUILT_IN_ERROR_CLASSES: ReadonlySet<string> = new Set([
   'DOMException',
 ]);
 
+const CALL_MATCHER_NAMES: readonly string[] = [
+  'toHaveBeenCalledWith',
+  'toHaveBeenLastCalledWith',
+  'toBeCalledWith',
+  'lastCalledWith',
+  'calledWith',
+  'calledOnceWith',
+  'calledWithExactly',
+];
+
 /** Test assertions: matchers whose argument is the expected status of the `expect` subject. */
 export const ASSERTION_MATCHERS: readonly string[] = [
   'toBe',
@@ -279,28 +289,14 @@ export const ASSERTION_MATCHERS: readonly string[] = [
   'toHaveStatus',
   'toHaveStatusCode',
   // `expect(res.status).toHaveBeenCalledWith(404)`: a status method of a mocked response.
-  'toHaveBeenCalledWith',
-  'toHaveBeenLastCalledWith',
-  'toBeCalledWith',
-  'lastCalledWith',
-  'calledWith',
-  'calledOnceWith',
-  'calledWithExactly',
+  ...CALL_MATCHER_NAMES,
 ];
 
 /** `assert.equal(res.status, 404)`: the second argument is the expected status. */
 export const ASSERT_FUNCTIONS: readonly string[] = ['equal', 'strictEqual', 'deepEqual', 'deepStrictEqual', 'notEqual', 'notStrictEqual', 'calledWith'];
 
 /** Matchers on a mocked method's calls: the subject may be a status method (`reply.code`, `res.sendStatus`). */
-export const CALL_MATCHERS: ReadonlySet<string> = new Set([
-  'toHaveBeenCalledWith',
-  'toHaveBeenLastCalledWith',
-  'toBeCalledWith',
-  'lastCalledWith',
-  'calledWith',
-  'calledOnceWith',
-  'calledWithExactly',
-]);
+export const CALL_MATCHERS: ReadonlySet<string> = new Set(CALL_MATCHER_NAMES);
 
 /** `expect(res.status).toHaveBeenNthCalledWith(1, 404)`: the status is the second argument. */
 export const NTH_CALL_MATCHERS: readonly string[] = ['toHaveBeenNthCalledWith', 'nthCalledWith'];

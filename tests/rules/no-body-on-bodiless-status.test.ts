@@ -281,42 +281,31 @@ const typedTester = new RuleTester({
 
 const APP = 'declare const app: { delete(path: string, handler: (req: unknown, res: any) => void): void };\n';
 
+/** `res.status(204).send(find())` after `declaration`, reported with both suggestions. */
+function typedSend(declaration: string): Invalid {
+  const handler = (status: number, send: string) => `${APP}${declaration}\napp.delete('/x', (req, res) => res.status(${status}).${send});`;
+  return {
+    code: handler(204, 'send(find())'),
+    filename: 'file.ts',
+    errors: [
+      {
+        messageId: 'bodyDropped',
+        line: 3,
+        column: 53,
+        suggestions: [
+          { messageId: 'removeBody', output: handler(204, 'end()') },
+          { messageId: 'useOk', output: handler(200, 'send(find())') },
+        ],
+      },
+    ],
+  };
+}
+
 typedTester.run('no-body-on-bodiless-status (with type information)', asTesterRule(rule), {
   valid: [
     { code: `${APP}declare function remove(): void;\napp.delete('/x', (req, res) => res.status(204).send(remove()));`, filename: 'file.ts' },
     { code: `${APP}declare function remove(): Promise<void>;\napp.delete('/x', async (req, res) => res.status(204).send(await remove()));`, filename: 'file.ts' },
     { code: `${APP}declare function find(): { id: string } | undefined;\napp.delete('/x', (req, res) => { const found = find(); res.status(204).send(found); });`, filename: 'file.ts' },
   ],
-  invalid: [
-    {
-      code: `${APP}declare function find(): { id: number; note: string | undefined };\napp.delete('/x', (req, res) => res.status(204).send(find()));`,
-      filename: 'file.ts',
-      errors: [
-        {
-          messageId: 'bodyDropped',
-          line: 3,
-          column: 53,
-          suggestions: [
-            { messageId: 'removeBody', output: `${APP}declare function find(): { id: number; note: string | undefined };\napp.delete('/x', (req, res) => res.status(204).end());` },
-            { messageId: 'useOk', output: `${APP}declare function find(): { id: number; note: string | undefined };\napp.delete('/x', (req, res) => res.status(200).send(find()));` },
-          ],
-        },
-      ],
-    },
-    {
-      code: `${APP}declare function find(): { id: string };\napp.delete('/x', (req, res) => res.status(204).send(find()));`,
-      filename: 'file.ts',
-      errors: [
-        {
-          messageId: 'bodyDropped',
-          line: 3,
-          column: 53,
-          suggestions: [
-            { messageId: 'removeBody', output: `${APP}declare function find(): { id: string };\napp.delete('/x', (req, res) => res.status(204).end());` },
-            { messageId: 'useOk', output: `${APP}declare function find(): { id: string };\napp.delete('/x', (req, res) => res.status(200).send(find()));` },
-          ],
-        },
-      ],
-    },
-  ],
+  invalid: [typedSend('declare function find(): { id: number; note: string | undefined };'), typedSend('declare function find(): { id: string };')],
 });
