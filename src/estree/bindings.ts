@@ -1,28 +1,11 @@
 import { AST } from './ast';
 import {ASTUtils, type TSESLint, type TSESTree} from '@typescript-eslint/utils';
-import { BINDING_SHAPES, type BindingShape } from '../frameworks';
-import { CONSTANTS_LIBRARIES, type ConstantsLibraryId } from '../registry';
+import { TRACKED_GLOBALS, TRACKED_MODULES, TRACKED_REFERENCES, type LibraryMember, type TrackedReferenceInfo, type TrackedUse } from '../frameworks/match';
+
+export type { LibraryMember };
 
 const { ReferenceTracker } = ASTUtils;
 type TraceMap = Parameters<InstanceType<typeof ReferenceTracker>['iterateEsmReferences']>[0];
-
-export interface LibraryMember {
-  readonly library: ConstantsLibraryId;
-  readonly member: string;
-  readonly code: number;
-}
-
-type BindingInfo =
-  | { readonly type: 'shape'; readonly shape: BindingShape }
-  | { readonly type: 'member'; readonly member: LibraryMember };
-
-/** What the file's imports and globals lead to: framework helpers and library constants. */
-export interface ResolvedBindings {
-  /** Calls, constructions and decorators of catalogue helpers, by call node. */
-  readonly shapes: ReadonlyMap<TSESTree.Node, BindingShape>;
-  /** References to constants-library members (`StatusCodes.NOT_FOUND`), by expression node. */
-  readonly members: ReadonlyMap<TSESTree.Node, LibraryMember>;
-}
 
 function element(map: Record<string | symbol, unknown>, path: readonly string[]): Record<string | symbol, unknown> {
   let current = map;
@@ -33,79 +16,33 @@ function element(map: Record<string | symbol, unknown>, path: readonly string[])
   return current;
 }
 
-function invocationKeys(shape: BindingShape): symbol[] {
-  switch (shape.invocation) {
-    case 'call':
-      return [ReferenceTracker.CALL];
-    case 'construct':
-      return [ReferenceTracker.CONSTRUCT];
-    case 'call-or-construct':
-      return [ReferenceTracker.CALL, ReferenceTracker.CONSTRUCT];
-  }
-}
+const USE_KEYS: Readonly<Record<TrackedUse, symbol>> = {
+  call: ReferenceTracker.CALL,
+  construct: ReferenceTracker.CONSTRUCT,
+  read: ReferenceTracker.READ,
+};
 
-/** Trace maps for ESM imports, CommonJS requires and globals, built once from the catalogue. */
+/** The matcher's tracked references as the tracker's maps for ESM imports, CommonJS requires and globals. */
 function buildTraceMaps(): { esm: TraceMap; cjs: TraceMap; globals: TraceMap } {
   const esm: Record<string | symbol, unknown> = {};
   const cjs: Record<string | symbol, unknown> = {};
   const globals: Record<string | symbol, unknown> = {};
-  const mark = (target: Record<string | symbol, unknown>, info: BindingInfo, keys: symbol[]) => {
-    for (const key of keys) target[key] = info;
-  };
-  for (const shape of BINDING_SHAPES) {
-    const info: BindingInfo = { type: 'shape', shape };
-    const keys = invocationKeys(shape);
-    if (shape.source.type === 'global') {
-      mark(element(globals, shape.source.path), info, keys);
+  for (const { source, use, info } of TRACKED_REFERENCES) {
+    const key = USE_KEYS[use];
+    if (source.type === 'global') {
+      element(globals, source.path)[key] = info;
       continue;
     }
-    for (const module of shape.source.modules) {
-      element(esm, [module])[ReferenceTracker.ESM] = true;
-      mark(element(esm, [module, ...shape.source.path]), info, keys);
-      mark(element(cjs, [module, ...shape.source.path]), info, keys);
-      // `module.exports = fn` packages: `require('http-errors')(404)`.
-      if (shape.source.path[0] === 'default') {
-        mark(element(cjs, [module, ...shape.source.path.slice(1)]), info, keys);
-      }
+    if (source.esm) {
+      element(esm, [source.module])[ReferenceTracker.ESM] = true;
+      element(esm, [source.module, ...source.path])[key] = info;
     }
+    if (source.cjs) element(cjs, [source.module, ...source.path])[key] = info;
   }
-  for (const library of CONSTANTS_LIBRARIES) {
-    const exportPaths = [[library.exportName], ...library.alternativeExports.map((name) => [name])];
-    element(esm, [library.module])[ReferenceTracker.ESM] = true;
-    for (const [code, member] of Object.entries(library.members)) {
-      const info: BindingInfo = {
-        type: 'member',
-        member: { library: library.id, member, code: Number(code) },
-      };
-      for (const exportPath of exportPaths) {
-        mark(element(esm, [library.module, ...exportPath, member]), info, [ReferenceTracker.READ]);
-        mark(element(cjs, [library.module, ...exportPath, member]), info, [ReferenceTracker.READ]);
-      }
-      // `const httpStatus = require('http-status'); httpStatus.NOT_FOUND` (its 1.x layout).
-      if (library.exportName === 'default') {
-        mark(element(cjs, [library.module, member]), info, [ReferenceTracker.READ]);
-      }
-    }
-    for (const [group, members] of Object.entries(library.extraMembers)) {
-      for (const [code, member] of Object.entries(members)) {
-        const info: BindingInfo = { type: 'member', member: { library: library.id, member: `extra.${group}.${member}`, code: Number(code) } };
-        for (const exportPath of exportPaths) {
-          mark(element(esm, [library.module, ...exportPath, 'extra', group, member]), info, [ReferenceTracker.READ]);
-          mark(element(cjs, [library.module, ...exportPath, 'extra', group, member]), info, [ReferenceTracker.READ]);
-        }
-      }
-    }
-  }
-  return {
-    esm: esm as TraceMap,
-    cjs: cjs as TraceMap,
-    globals: globals as TraceMap,
-  };
+  return { esm: esm as TraceMap, cjs: cjs as TraceMap, globals: globals as TraceMap };
 }
 
 const TRACE_MAPS = buildTraceMaps();
-const TRACKED_MODULES: readonly string[] = Object.keys(TRACE_MAPS.esm);
-const TRACKED_GLOBALS: readonly string[] = Object.keys(TRACE_MAPS.globals);
 
 type TrackedReference = { node: TSESTree.Node; info: unknown };
 
@@ -168,16 +105,15 @@ function withUndeclaredRequire(globalScope: TSESLint.Scope.Scope): TSESLint.Scop
   });
 }
 
-/** Every binding of the catalogue and of the constants libraries that the file uses. */
-export function resolveBindings(getGlobalScope: () => TSESLint.Scope.Scope, text: string): ResolvedBindings {
-  const shapes = new Map<TSESTree.Node, BindingShape>();
-  const members = new Map<TSESTree.Node, LibraryMember>();
+/** Every catalogue helper and constants-library member the file reaches through its imports and globals, by node. */
+export function resolveTrackedReferences(getGlobalScope: () => TSESLint.Scope.Scope, text: string): ReadonlyMap<TSESTree.Node, TrackedReferenceInfo> {
+  const tracked = new Map<TSESTree.Node, TrackedReferenceInfo>();
   // The tracker walks every import and require; a file that names none of the modules, or
   // none of the globals, has nothing for it to find. Such a file never asks for its scopes,
   // which hosts that build them on demand (Oxlint) then never build.
   const namesModules = TRACKED_MODULES.some((module) => text.includes(module));
   const namesGlobals = TRACKED_GLOBALS.some((name) => text.includes(name));
-  if (!namesModules && !namesGlobals) return { shapes, members };
+  if (!namesModules && !namesGlobals) return tracked;
   const globalScope = getGlobalScope();
   const tracker = new ReferenceTracker(withUndeclaredRequire(globalScope));
   const found: TrackedReference[] = [];
@@ -187,22 +123,6 @@ export function resolveBindings(getGlobalScope: () => TSESLint.Scope.Scope, text
   if (namesGlobals) {
     found.push(...tracker.iterateGlobalReferences(TRACE_MAPS.globals), ...undeclaredGlobalReferences(globalScope));
   }
-  for (const { node, info: rawInfo } of found) {
-    const info = rawInfo as BindingInfo;
-    if (info.type === 'shape') shapes.set(node, info.shape);
-    else members.set(node, info.member);
-  }
-  return { shapes, members };
-}
-
-/** Shapes that may be used without an import (Nuxt auto-imports), by function name. */
-export const AUTO_IMPORTED_SHAPES: ReadonlyMap<string, BindingShape> = new Map(
-  BINDING_SHAPES.filter((shape) => shape.autoImported && shape.source.type === 'module').map(
-    (shape) => [shape.source.path[shape.source.path.length - 1]!, shape],
-  ),
-);
-
-export function isUnresolvedGlobal(scope: TSESLint.Scope.Scope, node: TSESTree.Identifier): boolean {
-  const variable = ASTUtils.findVariable(scope, node);
-  return variable === null || variable.defs.length === 0;
+  for (const { node, info } of found) tracked.set(node, info as TrackedReferenceInfo);
+  return tracked;
 }

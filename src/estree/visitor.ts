@@ -1,33 +1,13 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST } from './ast';
-import { isFunctionNode } from './nodes';
-import { getStatusModel, STATUS_SITE_NODE_TYPES, type StatusModel, type StatusSite, type StatusSiteNode } from './status-model';
+import { getStatusModel, type StatusModel, type StatusSite } from './status-model';
 import type { StatusValue } from './values';
 
 export type StatusValueHandler = (value: StatusValue, site: StatusSite, model: StatusModel) => void;
 
-const SITE_TYPES: ReadonlySet<string> = new Set(STATUS_SITE_NODE_TYPES);
-
-/** Site search stops at these: a status and its site never sit on opposite sides of one. */
-function isBoundary(node: TSESTree.Node): boolean {
-  return node.type.endsWith('Statement') || node.type.endsWith('Declaration') || isFunctionNode(node) || node.type === AST.Program;
-}
-
-/**
- * The site a value belongs to: the outermost site among its close ancestors whose values
- * include it, as the site visitor would find it.
- */
+/** The site a value belongs to, as the matcher finds it. */
 function siteOfValueNode(model: StatusModel, valueNode: TSESTree.Node): { site: StatusSite; value: StatusValue } | undefined {
-  const candidates: StatusSiteNode[] = [];
-  for (let node: TSESTree.Node | undefined = valueNode.parent; node && !isBoundary(node); node = node.parent) {
-    if (SITE_TYPES.has(node.type)) candidates.push(node as StatusSiteNode);
-  }
-  for (let index = candidates.length - 1; index >= 0; index--) {
-    const site = model.siteOf(candidates[index]!);
-    const value = site?.values.find((candidate) => candidate.node === valueNode);
-    if (site && value) return { site, value };
-  }
-  return undefined;
+  return model.siteOfValue(valueNode);
 }
 
 export interface LiteralVisitorOptions {

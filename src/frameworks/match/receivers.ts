@@ -1,0 +1,141 @@
+import { HANDLER_REGISTRATIONS, RECEIVER_MEMBERS, RECEIVER_NAME_PATTERNS, RECEIVER_TYPE_PATTERNS, lookupByName } from '../index';
+import type { ReceiverRole } from '../types';
+import type { SyntaxFacts, TreeFacts } from './syntax';
+import { methodCall } from './values';
+
+/** What a receiver's role depends on besides its syntax. */
+export interface ReceiverFile {
+  /** Module specifiers the file imports or requires. */
+  readonly modules: ReadonlySet<string>;
+  /** Whether the file imports Hono, which decides what `ctx` is. */
+  readonly isHonoFile: boolean;
+}
+
+const ROLES = Object.keys(RECEIVER_NAME_PATTERNS) as ReceiverRole[];
+
+function rolesFromName(name: string, file: ReceiverFile): ReceiverRole[] {
+  return ROLES.filter((role) => {
+    if (!RECEIVER_NAME_PATTERNS[role].test(name)) return false;
+    if (role === 'hono-context') return name === 'c' || file.isHonoFile;
+    if (role === 'koa-context') return !file.isHonoFile;
+    return true;
+  });
+}
+
+function rolesFromType(name: string | undefined, file: ReceiverFile): ReceiverRole[] {
+  if (name === undefined) return [];
+  return ROLES.filter((role) => {
+    if (!RECEIVER_TYPE_PATTERNS[role].test(name)) return false;
+    if (role === 'hono-context') return file.isHonoFile;
+    if (role === 'koa-context') return !file.isHonoFile;
+    return true;
+  });
+}
+
+/** The name of the function that receives `fn` as an argument: `app.get(…, fn)` → `get`. */
+function registrationMethod<N extends object>(syntax: SyntaxFacts<N>, fn: N): string | undefined {
+  const call = syntax.parent(fn);
+  if (!call || syntax.kind(call) !== 'call' || !syntax.args(call).includes(syntax.outermost(fn))) return undefined;
+  const method = methodCall(syntax, call);
+  if (method) return method.name;
+  const callee = syntax.unwrap(syntax.callee(call));
+  return syntax.kind(callee) === 'identifier' ? syntax.name(callee) : undefined;
+}
+
+/** Roles a handler's parameter has by its position in a registered handler. */
+function rolesFromRegistration<N extends object>(syntax: SyntaxFacts<N>, fn: N, index: number, file: ReceiverFile): ReceiverRole[] {
+  const method = registrationMethod(syntax, fn);
+  if (method === undefined) return [];
+  const arity = syntax.parameters(fn).length;
+  for (const registration of HANDLER_REGISTRATIONS) {
+    if (!registration.methods.includes(method)) continue;
+    if (registration.arity !== undefined && registration.arity !== arity) continue;
+    if (registration.modules && !registration.modules.some((module) => file.modules.has(module))) continue;
+    const role = registration.parameterRoles[index];
+    return role === undefined ? [] : [role];
+  }
+  return [];
+}
+
+/** What a parameter is by its type annotation and its position in a registered handler. */
+function rolesBeyondName<N extends object>(syntax: SyntaxFacts<N>, fn: N, index: number, file: ReceiverFile): ReceiverRole[] {
+  const parameter = syntax.parameters(fn)[index];
+  return [...rolesFromType(parameter?.typeName, file), ...rolesFromRegistration(syntax, fn, index, file)];
+}
+
+/** The roles of a function's parameter, read from the function itself without a scope lookup. */
+export function parameterRoles<N extends object>(syntax: SyntaxFacts<N>, fn: N, index: number, file: ReceiverFile): ReadonlySet<ReceiverRole> {
+  const name = syntax.parameters(fn)[index]?.name;
+  const roles = new Set(name === undefined ? [] : rolesFromName(name, file));
+  for (const role of rolesBeyondName(syntax, fn, index, file)) roles.add(role);
+  return roles;
+}
+
+/** The start of a method chain: `res` in `res.status(201).location(u)`. */
+export function chainRoot<N extends object>(syntax: TreeFacts<N>, node: N): N {
+  let current = syntax.unwrap(node);
+  for (;;) {
+    if (syntax.kind(current) !== 'call') return current;
+    const method = methodCall(syntax, current);
+    if (!method) return current;
+    current = syntax.unwrap(method.receiver);
+  }
+}
+
+function enclosingFunctionOrTop<N extends object>(syntax: TreeFacts<N>, node: N): N | undefined {
+  let current = syntax.parent(node);
+  while (current && syntax.kind(current) !== 'function') current = syntax.parent(current);
+  return current;
+}
+
+/**
+ * What receivers are, by their name, the parameter they are, their type annotation, or the
+ * member they were read from (`reply.raw`, `ctx.response`, `event.res`). Every use of `res`
+ * in one function is the same `res` (block-scoped shadowing of a response is not worth a
+ * lookup per use), so an identifier's answer is kept per function and name.
+ */
+export class ReceiverRoles<N extends object> {
+  private readonly byFunction = new WeakMap<N, Map<string, ReadonlySet<ReceiverRole>>>();
+  private readonly topLevel = new Map<string, ReadonlySet<ReceiverRole>>();
+
+  constructor(
+    private readonly syntax: SyntaxFacts<N>,
+    private readonly file: ReceiverFile,
+  ) {}
+
+  of(node: N): ReadonlySet<ReceiverRole> {
+    const { syntax } = this;
+    const root = chainRoot(syntax, node);
+    const kind = syntax.kind(root);
+    if (kind === 'member') {
+      const roles = new Set<ReceiverRole>();
+      const name = syntax.name(root);
+      const viaMember = lookupByName(RECEIVER_MEMBERS, name);
+      if (viaMember) roles.add(viaMember);
+      if (name !== undefined) for (const role of rolesFromName(name, this.file)) roles.add(role);
+      return roles;
+    }
+    return kind === 'identifier' ? this.ofIdentifier(root) : new Set();
+  }
+
+  private ofIdentifier(identifier: N): ReadonlySet<ReceiverRole> {
+    const name = this.syntax.name(identifier) ?? '';
+    const owner = enclosingFunctionOrTop(this.syntax, identifier);
+    let byName = owner ? this.byFunction.get(owner) : this.topLevel;
+    if (!byName) {
+      byName = new Map();
+      this.byFunction.set(owner!, byName);
+    }
+    let roles = byName.get(name);
+    if (!roles) {
+      roles = new Set([...rolesFromName(name, this.file), ...this.fromParameter(identifier)]);
+      byName.set(name, roles);
+    }
+    return roles;
+  }
+
+  private fromParameter(identifier: N): ReceiverRole[] {
+    const parameter = this.syntax.parameterOf(identifier);
+    return parameter ? rolesBeyondName(this.syntax, parameter.fn, parameter.index, this.file) : [];
+  }
+}

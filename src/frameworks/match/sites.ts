@@ -1,0 +1,473 @@
+import {
+  ASSIGNMENT_SHAPES,
+  BUILT_IN_ERROR_CLASSES,
+  ERROR_CLASS_PATTERN,
+  FALLBACK_FUNCTIONS,
+  FASTIFY_MODULES,
+  HONO_MODULES,
+  MEMBERSHIP_METHODS,
+  METHOD_SHAPES,
+  PAYLOAD_MEMBERS,
+  ROLE_FRAMEWORKS,
+  SEND_METHODS,
+  SERVER_MODULES,
+  SITE_HINT,
+  STATUS_OBJECT_KEYS,
+  STATUS_PROPERTIES,
+  STATUS_VARIABLE_PATTERN,
+} from '../index';
+import type { AssignmentShape, BindingShape, FrameworkId, MethodShape, ReceiverRole, SiteKind, StatusArgument } from '../types';
+import { assertedValues, type AssertionContext } from './assertions';
+import { isAnsweredObject, isDataPayload, isInTestMatcher } from './data-context';
+import { AUTO_IMPORTED_SHAPES } from './references';
+import { ReceiverRoles } from './receivers';
+import type { FileFacts, NodeKind, SyntaxFacts } from './syntax';
+import {
+  calledName,
+  isStatusCodeValue,
+  lastName,
+  methodCall,
+  resolveInitValues,
+  resolveValues,
+  type MatchedValue,
+} from './values';
+import { CALL_NAMES_OF_INTEREST } from './names';
+
+/** A place where a status code is set, thrown, compared or asserted. */
+export interface MatchedSite<N extends object> {
+  /** The call, assignment, comparison or property that makes this a status site. */
+  readonly node: N;
+  readonly framework: FrameworkId;
+  readonly kind: SiteKind;
+  /** The expressions the status may come from, resolved where possible. */
+  readonly values: readonly MatchedValue<N>[];
+  /** The catalogue shape of a call site, for what else the same call carries (content, headers). */
+  readonly shape?: MethodShape | BindingShape;
+}
+
+/** The kinds of node that can be status sites. */
+export const SITE_NODE_KINDS: ReadonlySet<NodeKind> = new Set([
+  'call',
+  'new',
+  'assignment',
+  'binary',
+  'case',
+  'logical',
+  'property',
+  'class-property',
+]);
+
+const METHOD_SHAPES_BY_NAME: ReadonlyMap<string, readonly MethodShape[]> = groupBy(METHOD_SHAPES, (shape) => shape.method);
+const ASSIGNMENT_SHAPES_BY_PROPERTY: ReadonlyMap<string, readonly AssignmentShape[]> = groupBy(ASSIGNMENT_SHAPES, (shape) => shape.property);
+const COMPARISON_OPERATORS = new Set(['===', '!==', '==', '!=']);
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return groups;
+}
+
+/** A shared shape (`x.status(n)`) belongs to the framework its receiver points to. */
+function frameworkFor(shape: MethodShape | AssignmentShape, role: ReceiverRole): FrameworkId {
+  return role === 'response' || shape.receivers.length === 1 ? shape.framework : ROLE_FRAMEWORKS[role];
+}
+
+/** Site search stops at these: a status and its site never sit on opposite sides of one. */
+function isBoundary(kind: NodeKind): boolean {
+  return kind === 'statement' || kind === 'return' || kind === 'function';
+}
+
+/**
+ * Decides which nodes of one file are status sites, from what a front end's `SyntaxFacts`
+ * says of them; answers are cached per node, so several rules or editor requests share one
+ * recognition pass.
+ */
+export class StatusMatcher<N extends object> implements AssertionContext<N> {
+  readonly isHonoFile: boolean;
+  readonly isServerFile: boolean;
+  /** False when the file's text holds none of the catalogue's words: it has no status site. */
+  readonly mayHaveStatuses: boolean;
+  private readonly roles: ReceiverRoles<N>;
+  private readonly sites = new WeakMap<N, MatchedSite<N> | null>();
+
+  constructor(
+    readonly syntax: SyntaxFacts<N>,
+    readonly file: FileFacts,
+  ) {
+    this.isHonoFile = HONO_MODULES.some((module) => file.modules.has(module));
+    this.isServerFile = SERVER_MODULES.some((module) => file.modules.has(module));
+    this.mayHaveStatuses = SITE_HINT.test(file.text);
+    this.roles = new ReceiverRoles(syntax, { modules: file.modules, isHonoFile: this.isHonoFile });
+  }
+
+  /** The roles a receiver expression has (`res` → response, `reply.raw` → response). */
+  receiverRoles(node: N): ReadonlySet<ReceiverRole> {
+    return this.roles.of(node);
+  }
+
+  /** Whether a call or construction is one of a framework's helpers (`Response.json`, `createError`). */
+  isFrameworkHelper(node: N): boolean {
+    return this.bindingShape(node) !== undefined;
+  }
+
+  /** The status site a node forms, if any. */
+  siteOf(node: N): MatchedSite<N> | undefined {
+    if (!this.mayBeSite(node)) return undefined;
+    let site = this.sites.get(node);
+    if (site === undefined) {
+      site = this.classify(node) ?? null;
+      this.sites.set(node, site);
+    }
+    return site ?? undefined;
+  }
+
+  /**
+   * The site a value belongs to: the outermost site among its close ancestors whose values
+   * include it (`res.status(ok ? 200 : 404)` for the `404`).
+   */
+  siteOfValue(valueNode: N): { readonly site: MatchedSite<N>; readonly value: MatchedValue<N> } | undefined {
+    const { syntax } = this;
+    const candidates: N[] = [];
+    for (let node = syntax.parent(valueNode); node; node = syntax.parent(node)) {
+      const kind = syntax.kind(node);
+      if (isBoundary(kind)) break;
+      if (SITE_NODE_KINDS.has(kind)) candidates.push(node);
+    }
+    for (let index = candidates.length - 1; index >= 0; index--) {
+      const site = this.siteOf(candidates[index]!);
+      const value = site?.values.find((candidate) => candidate.node === valueNode);
+      if (site && value) return { site, value };
+    }
+    return undefined;
+  }
+
+  /**
+   * A quick look at the node alone (operator, key, name) that rules out most nodes before
+   * the cache or the classification; every rule asks about every such node.
+   */
+  private mayBeSite(node: N): boolean {
+    const { syntax } = this;
+    switch (syntax.kind(node)) {
+      case 'call': {
+        const name = calledName(syntax, node) ?? '';
+        return CALL_NAMES_OF_INTEREST.has(name) || AUTO_IMPORTED_SHAPES.has(name) || this.bindingShape(node) !== undefined || this.errorBuilderClass(node) !== undefined;
+      }
+      case 'new':
+        return this.bindingShape(node) !== undefined || ERROR_CLASS_PATTERN.test(lastName(syntax, syntax.callee(node)) ?? '');
+      case 'assignment': {
+        const target = syntax.left(node);
+        return syntax.operator(node) === '=' && syntax.kind(target) === 'member' && ASSIGNMENT_SHAPES_BY_PROPERTY.has(syntax.name(target) ?? '');
+      }
+      case 'binary':
+        return COMPARISON_OPERATORS.has(syntax.operator(node));
+      case 'logical': {
+        const operator = syntax.operator(node);
+        return operator === '||' || operator === '??';
+      }
+      case 'case':
+        return syntax.caseTest(node) !== undefined;
+      case 'property':
+      case 'class-property':
+        return STATUS_OBJECT_KEYS.includes(syntax.key(node) ?? '');
+      default:
+        return false;
+    }
+  }
+
+  private classify(node: N): MatchedSite<N> | undefined {
+    switch (this.syntax.kind(node)) {
+      case 'call':
+        return this.callSite(node);
+      case 'new':
+        return this.constructionSite(node);
+      case 'assignment':
+        return this.assignmentSite(node);
+      case 'binary':
+        return this.comparisonSite(node);
+      case 'case':
+        return this.switchCaseSite(node);
+      case 'logical':
+        return this.fallbackSite(node);
+      case 'property':
+        return this.objectPropertySite(node);
+      case 'class-property':
+        return this.classPropertySite(node);
+      default:
+        return undefined;
+    }
+  }
+
+  private site(node: N, framework: FrameworkId, kind: SiteKind, values: MatchedValue<N>[], shape?: MethodShape | BindingShape): MatchedSite<N> {
+    return shape ? { node, framework, kind, values, shape } : { node, framework, kind, values };
+  }
+
+  /** A catalogue helper reached through the file's imports or globals, or auto-imported by name. */
+  private bindingShape(node: N): BindingShape | undefined {
+    const reference = this.syntax.trackedReference(node);
+    if (reference?.type === 'shape') return reference.shape;
+    return this.syntax.kind(node) === 'call' ? this.autoImportedShape(node) : undefined;
+  }
+
+  private autoImportedShape(node: N): BindingShape | undefined {
+    const callee = this.syntax.unwrap(this.syntax.callee(node));
+    if (this.syntax.kind(callee) !== 'identifier') return undefined;
+    const shape = AUTO_IMPORTED_SHAPES.get(this.syntax.name(callee) ?? '');
+    return shape && this.syntax.isUndeclared(callee) ? shape : undefined;
+  }
+
+  private argumentValues(args: readonly N[], specs: readonly StatusArgument[], initProperties: readonly string[]): MatchedValue<N>[] | undefined {
+    for (const spec of specs) {
+      const argument = args[spec.index];
+      if (!argument || this.syntax.kind(argument) === 'spread') continue;
+      const values = spec.init ? resolveInitValues(this.syntax, argument, initProperties) : resolveValues(this.syntax, argument);
+      if (spec.onlyNumeric && !values.some((value) => value.code !== undefined)) continue;
+      return values;
+    }
+    return undefined;
+  }
+
+  private bindingSite(node: N, shape: BindingShape): MatchedSite<N> | undefined {
+    const values = this.argumentValues(this.syntax.args(node), shape.statusArguments, shape.initProperties ?? ['status']);
+    return values && values.length > 0 ? this.site(node, shape.framework, shape.kind, values, shape) : undefined;
+  }
+
+  private callSite(node: N): MatchedSite<N> | undefined {
+    const shape = this.bindingShape(node);
+    if (shape) return this.bindingSite(node, shape);
+    const assertion = this.assertionSite(node) ?? this.membershipSite(node) ?? this.fallbackCallSite(node);
+    if (assertion) return assertion;
+    const method = methodCall(this.syntax, node);
+    if (!method) return undefined;
+    for (const candidate of METHOD_SHAPES_BY_NAME.get(method.name) ?? []) {
+      const site = this.methodSite(node, method.receiver, candidate);
+      if (site) return site;
+    }
+    return this.errorBuilderSite(node);
+  }
+
+  /** `[401, 403].includes(res.status)`: the listed codes are compared with a received status. */
+  private membershipSite(node: N): MatchedSite<N> | undefined {
+    const { syntax } = this;
+    const method = methodCall(syntax, node);
+    const list = method && syntax.unwrap(method.receiver);
+    const [first] = syntax.args(node);
+    if (!method || !list || !MEMBERSHIP_METHODS.includes(method.name) || syntax.kind(list) !== 'array' || !first || !this.isStatusExpression(first)) {
+      return undefined;
+    }
+    const values = syntax.elements(list).flatMap((element) => (element && syntax.kind(element) !== 'spread' ? this.receivedValuesOnly(element) : []));
+    return values.length > 0 ? this.site(node, 'client', 'compare', values) : undefined;
+  }
+
+  /** `_.defaultTo(err.status, 500)`: the fallback of a status, as `err.status ?? 500` is. */
+  private fallbackCallSite(node: N): MatchedSite<N> | undefined {
+    const [status, fallback] = this.syntax.args(node);
+    if (!FALLBACK_FUNCTIONS.includes(calledName(this.syntax, node) ?? '') || !status || !fallback || !this.isStatusExpression(status)) return undefined;
+    const values = this.statusValuesOnly(fallback);
+    return values.length > 0 ? this.site(node, 'error-object', 'fallback', values) : undefined;
+  }
+
+  /**
+   * `HttpError.fromStatus(404)`, `AppError.withStatusCode(544, …)`: a static builder of an error
+   * class whose name speaks of a status (`TimeoutError.after(500)` takes milliseconds).
+   */
+  private errorBuilderClass(node: N): string | undefined {
+    const { syntax } = this;
+    const callee = syntax.unwrap(syntax.callee(node));
+    if (syntax.kind(callee) !== 'member') return undefined;
+    const object = syntax.object(callee);
+    if (syntax.kind(object) !== 'identifier') return undefined;
+    const name = syntax.name(object) ?? '';
+    if (!ERROR_CLASS_PATTERN.test(name) || BUILT_IN_ERROR_CLASSES.has(name)) return undefined;
+    return /status|code|http/i.test(syntax.name(callee) ?? '') ? name : undefined;
+  }
+
+  private errorBuilderSite(node: N): MatchedSite<N> | undefined {
+    if (this.errorBuilderClass(node) === undefined) return undefined;
+    const values = this.errorArgumentValues(this.syntax.args(node));
+    return values.length > 0 ? this.site(node, 'error-object', 'error', values) : undefined;
+  }
+
+  /** Statuses among an error's arguments: numbers 100–599 and library members, not local constants. */
+  private errorArgumentValues(args: readonly N[]): MatchedValue<N>[] {
+    return args
+      .filter((argument) => {
+        const kind = this.syntax.kind(argument);
+        return kind !== 'spread' && kind !== 'object';
+      })
+      .flatMap((argument) => resolveValues(this.syntax, argument))
+      .filter((value) => isStatusCodeValue(value) && value.source !== 'constant');
+  }
+
+  private methodSite(node: N, receiver: N, shape: MethodShape): MatchedSite<N> | undefined {
+    const values = this.argumentValues(this.syntax.args(node), shape.statusArguments, ['status']);
+    if (!values || values.length === 0) return undefined;
+    const role = this.matchingRole(receiver, shape.receivers);
+    if (role) return this.site(node, frameworkFor(shape, role), shape.kind, values, shape);
+    const evidence = shape.anyReceiver || this.hasResponseEvidence(node, shape);
+    if (evidence && values.some(isStatusCodeValue)) return this.site(node, shape.framework, shape.kind, values, shape);
+    return undefined;
+  }
+
+  /**
+   * The role that decides the framework: a specific one (a Fastify reply, by its handler or
+   * its name) wins over the generic `response` that any `res` is taken to be.
+   */
+  private matchingRole(receiver: N, wanted: readonly ReceiverRole[]): ReceiverRole | undefined {
+    const roles = this.roles.of(receiver);
+    return wanted.find((role) => role !== 'response' && roles.has(role)) ?? wanted.find((role) => roles.has(role));
+  }
+
+  /** `x.status(404).json(…)`, or a server framework imported by the file. */
+  private hasResponseEvidence(node: N, shape: MethodShape): boolean {
+    const { syntax } = this;
+    const parent = syntax.parent(node);
+    const grandparent = parent && syntax.parent(parent);
+    const followedBySend =
+      parent !== undefined &&
+      syntax.kind(parent) === 'member' &&
+      syntax.unwrap(syntax.object(parent)) === node &&
+      SEND_METHODS.has(syntax.name(parent) ?? '') &&
+      grandparent !== undefined &&
+      syntax.kind(grandparent) === 'call';
+    if (followedBySend) return true;
+    if (shape.method === 'code') return FASTIFY_MODULES.some((module) => this.file.modules.has(module));
+    if (shape.framework === 'hono') return this.isHonoFile;
+    return this.isServerFile;
+  }
+
+  private constructionSite(node: N): MatchedSite<N> | undefined {
+    const shape = this.bindingShape(node);
+    if (shape) return this.bindingSite(node, shape);
+    const name = lastName(this.syntax, this.syntax.callee(node));
+    if (name === undefined || !ERROR_CLASS_PATTERN.test(name) || BUILT_IN_ERROR_CLASSES.has(name)) return undefined;
+    const values = this.errorArgumentValues(this.syntax.args(node));
+    return values.length > 0 ? this.site(node, 'error-object', 'error', values) : undefined;
+  }
+
+  private assignmentSite(node: N): MatchedSite<N> | undefined {
+    const { syntax } = this;
+    const target = syntax.left(node);
+    if (syntax.operator(node) !== '=' || syntax.kind(target) !== 'member') return undefined;
+    const property = syntax.name(target);
+    if (property === undefined) return undefined;
+    const values = resolveValues(syntax, syntax.right(node));
+    for (const shape of ASSIGNMENT_SHAPES_BY_PROPERTY.get(property) ?? []) {
+      const role = this.matchingRole(syntax.object(target), shape.receivers);
+      if (role) return this.site(node, frameworkFor(shape, role), shape.kind, values);
+      if (shape.anyReceiver && values.some(isStatusCodeValue)) return this.site(node, shape.framework, shape.kind, values);
+    }
+    return undefined;
+  }
+
+  /** `response.status`, `res.statusCode`, `status`, `response.status()`: a received status. */
+  isStatusExpression(node: N): boolean {
+    const { syntax } = this;
+    const expression = syntax.unwrap(node);
+    switch (syntax.kind(expression)) {
+      case 'logical': {
+        // `err.status || err.statusCode || 500`: the fallback of a chain of statuses.
+        const operator = syntax.operator(expression);
+        return (operator === '||' || operator === '??') && this.isStatusExpression(syntax.left(expression)) && this.isStatusExpression(syntax.right(expression));
+      }
+      case 'member':
+        return STATUS_PROPERTIES.includes(syntax.name(expression) ?? '') && !this.isPayloadField(expression);
+      case 'identifier':
+        return STATUS_VARIABLE_PATTERN.test(syntax.name(expression) ?? '');
+      case 'call':
+        return syntax.args(expression).length === 0 && methodCall(syntax, expression)?.name === 'status';
+      default:
+        return false;
+    }
+  }
+
+  /** `res.data.meta.status`, `res.body.status`: a field of the reply's payload. */
+  private isPayloadField(member: N): boolean {
+    const { syntax } = this;
+    for (let object = syntax.unwrap(syntax.object(member)); syntax.kind(object) === 'member'; object = syntax.unwrap(syntax.object(object))) {
+      if (PAYLOAD_MEMBERS.has(syntax.name(object) ?? '')) return true;
+    }
+    return false;
+  }
+
+  /** The codes of a list literal: `[200, 204]`. */
+  listedValues(node: N): MatchedValue<N>[] {
+    const list = this.syntax.unwrap(node);
+    if (this.syntax.kind(list) !== 'array') return [];
+    return this.syntax.elements(list).flatMap((element) => (element && this.syntax.kind(element) !== 'spread' ? this.statusValuesOnly(element) : []));
+  }
+
+  statusValuesOnly(node: N): MatchedValue<N>[] {
+    return resolveValues(this.syntax, node).filter((value) => isStatusCodeValue(value) || value.source === 'string');
+  }
+
+  /**
+   * Values compared with a received status: any three-digit number, since clients meet
+   * vendor codes beyond 599 (LinkedIn's 999); small numbers are some other status field.
+   */
+  private receivedValuesOnly(node: N): MatchedValue<N>[] {
+    return resolveValues(this.syntax, node).filter(
+      (value) => value.code !== undefined && Number.isInteger(value.code) && value.code >= 100 && value.code <= 999,
+    );
+  }
+
+  private comparisonSite(node: N): MatchedSite<N> | undefined {
+    const { syntax } = this;
+    if (!COMPARISON_OPERATORS.has(syntax.operator(node))) return undefined;
+    const left = syntax.left(node);
+    const right = syntax.right(node);
+    const other = this.isStatusExpression(left) ? right : this.isStatusExpression(right) ? left : undefined;
+    if (!other) return undefined;
+    const values = this.receivedValuesOnly(other);
+    return values.length > 0 ? this.site(node, 'client', 'compare', values) : undefined;
+  }
+
+  private switchCaseSite(node: N): MatchedSite<N> | undefined {
+    const test = this.syntax.caseTest(node);
+    if (!test || !this.isStatusExpression(this.syntax.discriminant(node))) return undefined;
+    const values = this.receivedValuesOnly(test);
+    return values.length > 0 ? this.site(node, 'client', 'compare', values) : undefined;
+  }
+
+  private fallbackSite(node: N): MatchedSite<N> | undefined {
+    const operator = this.syntax.operator(node);
+    if ((operator !== '||' && operator !== '??') || !this.isStatusExpression(this.syntax.left(node))) return undefined;
+    const values = this.statusValuesOnly(this.syntax.right(node));
+    return values.length > 0 ? this.site(node, 'error-object', 'fallback', values) : undefined;
+  }
+
+  private objectPropertySite(node: N): MatchedSite<N> | undefined {
+    const { syntax } = this;
+    const object = syntax.parent(node);
+    if (!object || syntax.kind(object) !== 'object' || isDataPayload(syntax, object)) return undefined;
+    const key = syntax.key(node);
+    const value = syntax.value(node);
+    if (key === undefined || !value || !STATUS_OBJECT_KEYS.includes(key)) return undefined;
+    // A status written as text counts only where an object is answered (returned, handed to a
+    // Lambda callback): `{ statusCode: '401' }` is right in AWS CDK's gateway settings.
+    const answered = isAnsweredObject(syntax, object);
+    const values = this.statusValuesOnly(value).filter((candidate) => candidate.source !== 'string' || (key === 'statusCode' && answered));
+    if (values.length === 0) return undefined;
+    return this.site(node, 'response-object', isInTestMatcher(syntax, object) ? 'assert' : 'set', values);
+  }
+
+  private classPropertySite(node: N): MatchedSite<N> | undefined {
+    const key = this.syntax.key(node);
+    const value = this.syntax.value(node);
+    const field = this.syntax.classField(node);
+    if (!value || key === undefined || !STATUS_OBJECT_KEYS.includes(key) || field.isStatic) return undefined;
+    const names = [field.className, field.superClassName];
+    if (!names.some((name) => name !== undefined && ERROR_CLASS_PATTERN.test(name))) return undefined;
+    const values = this.statusValuesOnly(value);
+    return values.length > 0 ? this.site(node, 'error-object', 'error', values) : undefined;
+  }
+
+  private assertionSite(node: N): MatchedSite<N> | undefined {
+    const { syntax } = this;
+    const method = methodCall(syntax, node);
+    const callee = syntax.unwrap(syntax.callee(node));
+    const name = method?.name ?? (syntax.kind(callee) === 'identifier' ? syntax.name(callee) : undefined);
+    if (name === undefined) return undefined;
+    const values = assertedValues(this, node, name, method?.receiver);
+    return values && values.length > 0 ? this.site(node, 'test', 'assert', values) : undefined;
+  }
+}
