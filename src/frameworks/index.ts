@@ -245,9 +245,6 @@ export const REDIRECT_METHODS: readonly string[] = wordsOf((definition) => defin
 /** Methods of a response that send content; `x.status(404).json(…)` proves `x` is a response. */
 export const SEND_METHODS: ReadonlySet<string> = new Set(wordsOf((definition) => definition.responseMethods));
 
-/** Properties of an answered object that hold its headers (`{ statusCode: 201, headers: { Location } }`). */
-export const HEADER_BAG_PROPERTIES: readonly string[] = wordsOf((definition) => definition.headerBagProperties);
-
 /**
  * Functions whose handler's return value is the response body, sent with the status set
  * elsewhere (h3's `defineEventHandler(() => ({ status: 201, data }))` answers 200).
