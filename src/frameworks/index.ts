@@ -99,7 +99,7 @@ export function frameworkDisplayName(id: FrameworkId): string {
   return frameworkDefinition(id).displayName;
 }
 
-/** What the framework does with content on a 1xx/204/205/304 response; undefined where it sends none. */
+/** What the framework does with content on a 1xx/204/205/304 response; undefined where its definition does not say (it sends no content, or nobody checked). */
 export function bodilessBehaviour(id: FrameworkId): BodilessBehaviour | undefined {
   return frameworkDefinition(id).bodiless;
 }
@@ -145,7 +145,7 @@ function vocabularyOf<Vocabulary extends object>(pick: (definition: FrameworkDef
   ];
 }
 
-/** A field only one definition can have, read from the definition that must have it. */
+/** A field a derived table needs from one particular definition: its absence is a mistake there. */
 function required<Value>(definition: FrameworkDefinition, value: Value | undefined, field: string): Value {
   if (value === undefined) throw new Error(`The ${definition.id} definition has no ${field}.`);
   return value;
