@@ -13,27 +13,13 @@ import {
   usesRawResponse,
   type ResponseEvent,
 } from '../src/estree/response-flow';
-import { BODILESS_BEHAVIOUR, NEST_STATUS_DECORATOR, type FrameworkId } from '../src/frameworks';
+import { bodilessBehaviour, emptyResponse, frameworkDefinition, frameworkDisplayName, type EmptyResponse, type FrameworkId } from '../src/frameworks';
 import { ALL_STATUSES, codeMentionPattern, formatReference, getStatus, statusLabel } from '../src/registry';
 import { createRule } from '../src/util/create-rule';
 import { isVisibleContent, typeSaysValue } from '../src/estree/visible-content';
 
 export type Options = [];
 export type MessageIds = 'bodyDropped' | 'bodyThrows' | 'removeBody' | 'useOk';
-
-const FRAMEWORK_NAMES: Readonly<Partial<Record<FrameworkId, string>>> = {
-  express: 'Express',
-  'node-http': 'node:http',
-  fastify: 'Fastify',
-  nestjs: 'NestJS',
-  koa: 'Koa',
-  hono: 'Hono',
-  fetch: 'the Fetch Response constructor',
-  nextjs: 'Next.js',
-  sveltekit: 'SvelteKit',
-  'react-router': 'React Router',
-  h3: 'h3',
-};
 
 /** Codes whose responses carry no content, as they may be written in a file. */
 const BODILESS_CODES = codeMentionPattern(ALL_STATUSES.filter((entry) => !entry.allowsContent).map((entry) => entry.code));
@@ -80,16 +66,28 @@ function emptyBodyFix(
   site: StatusSite,
   model: StatusModel,
 ): ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix) | undefined {
-  if (!site.shape?.content?.serialised) return (fixer) => fixer.replaceText(argument, 'null');
+  const content = site.shape?.content;
+  if (!content?.serialised) return (fixer) => fixer.replaceText(argument, 'null');
+  const empty = emptyResponse(site.framework);
+  // This call carries the status: ending the response with a call of no arguments would lose it.
+  return empty && !('call' in empty) ? emptySendFix(call, content.index, empty, model) : undefined;
+}
+
+/** The call that sends content, rewritten to send none as the framework's definition says (see `EmptyResponse`). */
+function emptySendFix(
+  call: TSESTree.CallExpression | TSESTree.NewExpression,
+  contentIndex: number,
+  empty: EmptyResponse | undefined,
+  model: StatusModel,
+): ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix) | undefined {
   const callee = call.callee;
-  if (callee.type !== AST.MemberExpression) return undefined;
-  const rest = call.arguments.slice(1).map((node) => model.sourceCode.getText(node));
+  if (!empty || callee.type !== AST.MemberExpression) return undefined;
   const receiver = model.sourceCode.getText(callee.object);
-  if (site.framework === 'hono') return (fixer) => fixer.replaceText(call, `${receiver}.body(${['null', ...rest].join(', ')})`);
-  if (site.framework === 'fetch' || site.framework === 'nextjs') {
-    return (fixer) => fixer.replaceText(call, `new ${receiver}(${['null', ...rest].join(', ')})`);
-  }
-  return undefined;
+  if ('call' in empty) return (fixer) => fixer.replaceText(call, `${receiver}.${empty.call}()`);
+  const rest = call.arguments.slice(contentIndex + 1).map((node) => model.sourceCode.getText(node));
+  const args = ['null', ...rest].join(', ');
+  const text = empty.rewriteTo === 'method' ? `${receiver}.${empty.method}(${args})` : `new ${receiver}(${args})`;
+  return (fixer) => fixer.replaceText(call, text);
 }
 
 /** `res.status(204).json(x)`, `ctx.status = 204; ctx.body = x`: content after a status. */
@@ -142,10 +140,11 @@ function nestFinding(node: TSESTree.ReturnStatement, model: StatusModel): Findin
   for (const decorator of method.decorators ?? []) {
     const expression = decorator.expression;
     const site = expression.type === AST.CallExpression ? model.siteOf(expression) : undefined;
-    if (site?.framework !== 'nestjs' || calleeName((expression as TSESTree.CallExpression).callee) !== NEST_STATUS_DECORATOR) continue;
+    const statusDecorator = site && frameworkDefinition(site.framework).decorators?.status;
+    if (!site || statusDecorator === undefined || calleeName((expression as TSESTree.CallExpression).callee) !== statusDecorator) continue;
     const code = bodilessCode(site.values);
     if (code !== undefined && returnsValue(fn, node.argument, model)) {
-      return { content: node.argument, code, framework: 'nestjs', statusValue: site.values[0]! };
+      return { content: node.argument, code, framework: site.framework, statusValue: site.values[0]! };
     }
   }
   return undefined;
@@ -162,11 +161,7 @@ function contentRemoval(content: Extract<ResponseEvent, { type: 'content' }>, fr
   const node = content.node;
   if (content.shape === 'koa-body') return (fixer: TSESLint.RuleFixer) => fixer.replaceText(content.content, 'null');
   if (content.shape === 'return' || content.shape.method === 'write' || node.type !== AST.CallExpression) return undefined;
-  const callee = node.callee;
-  if (callee.type !== AST.MemberExpression) return undefined;
-  const receiver = model.sourceCode.getText(callee.object);
-  const method = framework === 'fastify' ? 'send' : 'end';
-  return (fixer: TSESLint.RuleFixer) => fixer.replaceText(node, `${receiver}.${method}()`);
+  return emptySendFix(node, content.shape.contentArgument, emptyResponse(framework), model);
 }
 
 export default createRule<Options, MessageIds>({
@@ -196,13 +191,13 @@ export default createRule<Options, MessageIds>({
     const report = (finding: Finding) => {
       if (reported.has(finding.content)) return;
       reported.add(finding.content);
-      const behaviour = BODILESS_BEHAVIOUR[finding.framework] ?? 'dropped';
+      const behaviour = bodilessBehaviour(finding.framework) ?? 'dropped';
       const label = statusLabel(finding.code);
       const ok = statusReplacementText(model, finding.statusValue, 200);
       context.report({
         node: finding.content,
         messageId: behaviour === 'throws' ? 'bodyThrows' : 'bodyDropped',
-        data: { label, reference: reasonReference(finding.code), framework: FRAMEWORK_NAMES[finding.framework] ?? 'the framework' },
+        data: { label, reference: reasonReference(finding.code), framework: frameworkDisplayName(finding.framework) },
         suggest: [
           ...(finding.removeBody ? [{ messageId: 'removeBody' as const, data: { label }, fix: finding.removeBody }] : []),
           ...(ok !== undefined && finding.statusValue.source !== 'unknown'

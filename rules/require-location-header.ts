@@ -12,7 +12,7 @@ import {
   usesRawResponse,
   type FunctionNode,
 } from '../src/estree/response-flow';
-import { NEST_STATUS_DECORATOR } from '../src/frameworks';
+import { CREATED_BY_DEFAULT_DECORATORS, NEST_STATUS_DECORATOR, frameworkDefinition } from '../src/frameworks';
 import { codeMentionPattern, statusLabel } from '../src/registry';
 import { createRule } from '../src/util/create-rule';
 
@@ -49,16 +49,21 @@ function initObjectState(site: StatusSite, model: StatusModel): LocationState | 
   const argument = index === undefined ? undefined : call.arguments[index];
   const init = argument && unwrapExpression(argument);
   if (!init || init.type !== AST.ObjectExpression) return 'unknown';
-  return objectState(init, property, false, model);
+  return objectState(init, [property], false, model);
 }
 
 /** An object carrying a status: `{ statusCode: 302, headers: { Location } }`. */
-function objectState(object: TSESTree.ObjectExpression, headersProperty: string, needsResponseShape: boolean, model: StatusModel): LocationState {
+function objectState(
+  object: TSESTree.ObjectExpression,
+  headerProperties: readonly string[],
+  needsResponseShape: boolean,
+  model: StatusModel,
+): LocationState {
   let sawBody = false;
   for (const property of object.properties) {
     if (property.type !== AST.Property) return 'unknown';
     const key = propertyKeyName(property);
-    if (key === headersProperty || key === 'multiValueHeaders') return headersState(builtHeaderNames(property.value, model.sourceCode));
+    if (key !== undefined && headerProperties.includes(key)) return headersState(builtHeaderNames(property.value, model.sourceCode));
     if (key === 'body') sawBody = true;
   }
   return !needsResponseShape || sawBody ? 'missing' : 'unknown';
@@ -104,11 +109,12 @@ function nestState(site: StatusSite): LocationState | undefined {
 }
 
 function locationState(site: StatusSite, model: StatusModel, code: number): LocationState {
-  if (site.framework === 'nestjs') return nestState(site) ?? 'unknown';
+  const definition = frameworkDefinition(site.framework);
+  if (definition.decorators) return nestState(site) ?? 'unknown';
   const init = initObjectState(site, model);
   if (init) return init;
-  if (site.framework === 'response-object' && site.node.parent?.type === AST.ObjectExpression) {
-    return objectState(site.node.parent, 'headers', true, model);
+  if (definition.headerBagProperties && site.node.parent?.type === AST.ObjectExpression) {
+    return objectState(site.node.parent, definition.headerBagProperties, true, model);
   }
   return flowState(site, model, code);
 }
@@ -206,7 +212,7 @@ export default createRule<Options, MessageIds>({
         if (!isFunctionNode(node.value) || isIgnored(node.value)) return;
         const decorators = (node.decorators ?? []).map((decorator) => decorator.expression);
         const names = decorators.map((expression) => (expression.type === AST.CallExpression ? calleeName(expression.callee) : undefined));
-        const post = decorators[names.indexOf('Post')];
+        const post = decorators[names.findIndex((name) => name !== undefined && CREATED_BY_DEFAULT_DECORATORS.has(name))];
         if (!post || names.includes(NEST_STATUS_DECORATOR)) return;
         if (usesRawResponse(node.value)) return;
         const { headers, redirects } = nestDecorators(node.value);

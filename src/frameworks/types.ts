@@ -1,4 +1,7 @@
-/** The frameworks and families of code the catalogue knows. */
+/**
+ * The frameworks and families of code the definitions describe, one definition each
+ * (`src/frameworks/<id>.ts`); a test holds this union to the ids of `DEFINITIONS`.
+ */
 export type FrameworkId =
   | 'express'
   | 'node-http'
@@ -100,6 +103,11 @@ export interface BindingShape {
   readonly initProperties?: readonly string[];
   /** Also recognised by name when used without an import (Nuxt auto-imports h3 helpers). */
   readonly autoImported?: boolean;
+  /**
+   * The name a default export is bound to by convention (`const createError = require('http-errors')`),
+   * which the file hint looks for since the path holds only `default`.
+   */
+  readonly localName?: string;
   /** The argument that is the response's content. */
   readonly content?: ContentArgument;
   /** The init argument's property that holds headers (`{ status, headers }`). */
@@ -134,3 +142,171 @@ export interface HeaderMethodShape {
 
 /** What a framework does with content sent on a response whose status forbids it. */
 export type BodilessBehaviour = 'dropped' | 'throws';
+
+/**
+ * Functions that register handlers, and which parameter of the handler has which role.
+ * `app.get('/x', (req, res) => …)`, `fastify.setErrorHandler((error, request, reply) => …)`.
+ */
+export interface HandlerRegistration {
+  readonly framework: FrameworkId;
+  readonly methods: readonly string[];
+  /** Role of each parameter by position, for handlers with that many parameters or more. */
+  readonly parameterRoles: readonly (ReceiverRole | undefined)[];
+  /** Only in files that import one of these modules. */
+  readonly modules?: readonly string[];
+  /** Only for handlers with exactly this many parameters. */
+  readonly arity?: number;
+}
+
+/**
+ * How a fix makes a response send nothing instead of content its status forbids (the
+ * suggestion of no-body-on-bodiless-status). Content that is a plain argument is replaced by
+ * `null` where it stands (`c.text(null, 204)`, `new Response(null, init)`), and content
+ * assigned to a property is set to `null` (`ctx.body = null`), whatever the framework; what
+ * differs between frameworks is how a call that sends content becomes one that sends none:
+ * - `{ call }`: the receiver's method that ends the response without content replaces the
+ *   sending call, all of its arguments dropped: `res.status(204).json(x)` → `res.status(204).end()`,
+ *   `reply.code(204).send(x)` → `reply.code(204).send()`. Only where the status was set
+ *   before, by another call: a call that carries the status itself would lose it.
+ * - `{ rewriteTo: 'method', method }`: the receiver's `method` is called instead with `null`
+ *   content and the call's other arguments kept: `c.json(x, 204)` → `c.body(null, 204)`,
+ *   `c.json(x)` after `c.status(204)` → `c.body(null)`.
+ * - `{ rewriteTo: 'construct' }`: the callee's object is constructed instead with `null`
+ *   content and the other arguments kept: `Response.json(x, init)` → `new Response(null, init)`.
+ * A framework without one gets no such fix (SvelteKit's `json(x, { status: 204 })`).
+ */
+export type EmptyResponse =
+  | { readonly call: string }
+  | { readonly rewriteTo: 'method'; readonly method: string }
+  | { readonly rewriteTo: 'construct' };
+
+/** A receiver role a framework defines: what its handlers are given, known by name or type. */
+export interface ReceiverDefinition {
+  readonly role: ReceiverRole;
+  /** Last names of an expression that make it this receiver (`res`, `this.res`, `ctx.response`). */
+  readonly namePattern: RegExp;
+  /** TypeScript type names that give a parameter this role without type information. */
+  readonly typePattern: RegExp;
+}
+
+/** Frameworks that route and answer with decorators on controller methods (NestJS). */
+export interface DecoratorVocabulary {
+  /** Method decorators that route requests, and the HTTP method each one stands for (`@Post()` → POST). */
+  readonly methods: Readonly<Record<string, string>>;
+  /** The decorator that sets the status (`@HttpCode(204)`). */
+  readonly status: string;
+  /** The decorator that sets a header (`@Header('Location', '/x')`). */
+  readonly header: string;
+  /** The decorator that redirects (`@Redirect(url, 301)`). */
+  readonly redirect: string;
+  /** Method decorators whose handlers answer 201 (Created) unless the status decorator says otherwise. */
+  readonly createdByDefault: readonly string[];
+}
+
+/** How tests assert a status: jest, vitest, chai, supertest, node:assert, ava. */
+export interface AssertionVocabulary {
+  /**
+   * Calls that take the status as their subject or expectation: `expect(res.status)` opens a
+   * chain, supertest's `request(app).get('/').expect(404)` asserts directly.
+   */
+  readonly expectCalls: readonly string[];
+  /** Properties that open a chain on their object (`res.status.should.equal(404)`). */
+  readonly chainProperties: readonly string[];
+  /** Matchers whose argument is the expected status of the chain's subject (`toBe(404)`). */
+  readonly matchers: readonly string[];
+  /** Matchers on a mocked method's calls; the subject may be a status method (`expect(res.status).toHaveBeenCalledWith(404)`). */
+  readonly callMatchers: readonly string[];
+  /** `expect(res.status).toHaveBeenNthCalledWith(1, 404)`: the status is the second argument. */
+  readonly nthCallMatchers: readonly string[];
+  /** `expect([200, 204]).toContain(res.status)`: the subject is the list of codes. */
+  readonly listSubjectMatchers: readonly string[];
+  /** `expect(res.status).to.be.oneOf([200, 204])`: the argument is the list of codes. */
+  readonly listArgumentMatchers: readonly string[];
+  /** `expect(res).toHaveProperty('status', 404)`: a status key, then the expected status. */
+  readonly propertyMatchers: readonly string[];
+  /** `assert.equal(res.status, 404)`: the second argument is the expected status. */
+  readonly assertFunctions: readonly string[];
+  /**
+   * ava's `t.is(res.status, 404)`: asserts like the functions above, but is kept out of the
+   * `ASSERT_FUNCTIONS` table, which the status model extends with it itself.
+   */
+  readonly assertShorthands: readonly string[];
+}
+
+/** How clients and middleware read a received status. */
+export interface ComparisonVocabulary {
+  /** Properties that hold a received status on a response object (`response.status === 404`). */
+  readonly statusProperties: readonly string[];
+  /** Members that hold a reply's payload: `res.data.meta.status`, `res.body.status` are fields of it, not the HTTP status. */
+  readonly payloadMembers: readonly string[];
+  /** `[401, 403].includes(res.status)`: membership of a received status in a list of codes. */
+  readonly membershipMethods: readonly string[];
+}
+
+/** How project code carries a status on an error it throws or passes on. */
+export interface ErrorVocabulary {
+  /** Endings of class names whose instances carry a status (`new AppError(msg, 404)`, `new NotFoundException()`). */
+  readonly classSuffixes: readonly string[];
+  /** Classes of the platform with such names, which carry no status. */
+  readonly builtInClasses: readonly string[];
+  /** `_.defaultTo(err.status, 500)`: a status with a fallback, written as a call. */
+  readonly fallbackFunctions: readonly string[];
+}
+
+/** A shape as a definition writes it: the derived tables add the definition's id as `framework`. */
+export type Definable<Shape extends { readonly framework: FrameworkId }> = Omit<Shape, 'framework'>;
+
+/**
+ * Everything one framework (or family of code, such as tests) contributes, in one place:
+ * `src/frameworks/index.ts` derives every lookup table the adapters read from these.
+ * All lists are optional but the identity; a shape several frameworks share is declared
+ * once, by the framework it comes from, with the receiver roles of those that share it.
+ */
+export interface FrameworkDefinition {
+  readonly id: FrameworkId;
+  /** How messages name the framework ("so Fastify silently drops this body"). */
+  readonly displayName: string;
+  /**
+   * Modules whose import makes a file this framework's: a Hono file's `ctx` is Hono's context,
+   * a Fastify file's `code(…)` is a reply's. Helpers imported from other entry points are
+   * found through their binding's own modules.
+   */
+  readonly modules: readonly string[];
+  /** Modules whose import makes a file server code, where a bare `x.status(404)` is HTTP. */
+  readonly serverModules?: readonly string[];
+  /** The receivers this framework hands its handlers. */
+  readonly receivers?: readonly ReceiverDefinition[];
+  /** Member names that lead from one receiver to another (`reply.raw`, `ctx.response`). */
+  readonly receiverMembers?: Readonly<Record<string, ReceiverRole>>;
+  /** Where handlers are registered, and what their parameters are. */
+  readonly handlerRegistrations?: readonly Definable<HandlerRegistration>[];
+  /** Methods called on a receiver that set, redirect or throw a status. */
+  readonly methods?: readonly Definable<MethodShape>[];
+  /** Properties assigned on a receiver that hold a status. */
+  readonly assignments?: readonly Definable<AssignmentShape>[];
+  /** Imported or global functions, constructors and decorators that take a status. */
+  readonly bindings?: readonly Definable<BindingShape>[];
+  /** Methods that send content, and where the content is. */
+  readonly contentMethods?: readonly Definable<ContentMethodShape>[];
+  /** Properties whose assignment sends content (Koa's `ctx.body = x`), with the receivers they belong to. */
+  readonly contentProperties?: Readonly<Record<string, readonly ReceiverRole[]>>;
+  /** Methods that set headers on a receiver. */
+  readonly headerMethods?: readonly Definable<HeaderMethodShape>[];
+  /** Functions (by imported or global name) that set a header on the response they are given. */
+  readonly headerFunctions?: Readonly<Record<string, HeaderArgument>>;
+  /** Methods that redirect, setting Location themselves. */
+  readonly redirectMethods?: readonly string[];
+  /** Methods only a response has, so that `x.status(404).json(…)` proves `x` is one. */
+  readonly responseMethods?: readonly string[];
+  /** Properties of an answered object that hold its headers (`{ statusCode: 201, headers: { Location } }`). */
+  readonly headerBagProperties?: readonly string[];
+  /** Functions whose handler's return value is the response body, sent with the status set elsewhere. */
+  readonly bodyReturningHandlerDefiners?: readonly string[];
+  readonly decorators?: DecoratorVocabulary;
+  readonly assertions?: AssertionVocabulary;
+  readonly comparisons?: ComparisonVocabulary;
+  readonly errors?: ErrorVocabulary;
+  /** What the framework does with content on a 1xx/204/205/304 response (see frameworks.md). */
+  readonly bodiless?: BodilessBehaviour;
+  readonly emptyResponse?: EmptyResponse;
+}

@@ -1,0 +1,35 @@
+import { FIRST_IF_NUMBER_ELSE_SECOND, SECOND, defineFramework } from './define';
+import { ROUTE_METHODS } from './vocabulary';
+
+const KOA_MODULES: readonly string[] = ['koa', '@koa/router', 'koa-router'];
+
+/** Koa 2/3: statuses and content are assigned on the context (`ctx.status = 204; ctx.body = x`). */
+export const KOA = defineFramework({
+  id: 'koa',
+  displayName: 'Koa',
+  modules: KOA_MODULES,
+  serverModules: KOA_MODULES,
+  receivers: [
+    {
+      role: 'koa-context',
+      namePattern: /^(?:ctx|context|_ctx|koaCtx)$|[a-z](?:Ctx|Context)$/,
+      typePattern: /^(?:Context|ParameterizedContext|KoaContext|RouterContext)$/,
+    },
+  ],
+  // `ctx.res` is Node's response, `ctx.response` Koa's own; both take Express-like calls.
+  receiverMembers: { res: 'response', response: 'response' },
+  handlerRegistrations: [{ methods: [...ROUTE_METHODS, 'on'], parameterRoles: ['koa-context'], modules: KOA_MODULES }],
+  methods: [
+    { kind: 'error', method: 'throw', statusArguments: FIRST_IF_NUMBER_ELSE_SECOND, receivers: ['koa-context'] },
+    { kind: 'error', method: 'assert', statusArguments: SECOND, receivers: ['koa-context'] },
+  ],
+  assignments: [{ kind: 'set', property: 'status', receivers: ['koa-context', 'response', 'reply'] }],
+  contentProperties: { body: ['koa-context'] },
+  headerMethods: [
+    { method: 'set', headers: { type: 'pair-or-object', index: 0 }, receivers: ['koa-context'] },
+    { method: 'append', headers: { type: 'pair', nameIndex: 0 }, receivers: ['koa-context'] },
+  ],
+  bodiless: 'dropped',
+  // `ctx.body = x` becomes `ctx.body = null`; content ended on `ctx.res` is Node's.
+  emptyResponse: { call: 'end' },
+});

@@ -1,0 +1,28 @@
+import { FIRST, SECOND, defineFramework, moduleSource } from './define';
+
+const NEST = ['@nestjs/common'];
+
+/**
+ * NestJS: controller methods answer with decorators and their return value. With `@Res()`
+ * the method is handed the Express or Fastify response, whose own shapes then apply.
+ */
+export const NESTJS = defineFramework({
+  id: 'nestjs',
+  displayName: 'NestJS',
+  modules: NEST,
+  serverModules: NEST,
+  bindings: [
+    { kind: 'set', source: moduleSource(NEST, 'HttpCode'), invocation: 'call', statusArguments: FIRST },
+    { kind: 'redirect', source: moduleSource(NEST, 'Redirect'), invocation: 'call', statusArguments: SECOND },
+    { kind: 'error', source: moduleSource(NEST, 'HttpException'), invocation: 'construct', statusArguments: SECOND },
+  ],
+  decorators: {
+    methods: { Get: 'GET', Post: 'POST', Put: 'PUT', Patch: 'PATCH', Delete: 'DELETE', Head: 'HEAD', Options: 'OPTIONS', All: 'ALL' },
+    status: 'HttpCode',
+    header: 'Header',
+    redirect: 'Redirect',
+    // POST handlers answer 201 by default, every other method 200.
+    createdByDefault: ['Post'],
+  },
+  bodiless: 'dropped',
+});
