@@ -1,5 +1,6 @@
 import {
   ASSIGNMENT_SHAPES,
+  CALL_NAMES_OF_INTEREST,
   BUILT_IN_ERROR_CLASSES,
   ERROR_CLASS_PATTERN,
   FALLBACK_FUNCTIONS,
@@ -31,7 +32,7 @@ import {
   resolveValues,
   type MatchedValue,
 } from './values';
-import { CALL_NAMES_OF_INTEREST } from './names';
+
 
 /** A place where a status code is set, thrown, compared or asserted. */
 export interface MatchedSite<N extends object> {
