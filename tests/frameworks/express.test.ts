@@ -3,7 +3,7 @@
  * `res.redirect`, errors handed to `next`, and the node:http calls an Express response inherits.
  */
 import { expect, it } from 'vitest';
-import { forEachFrontEnd } from '../helpers/matcher';
+import { forEachFrontEnd } from '../helpers/front-ends';
 
 const ESM = "import express from 'express';\nconst app = express();\n";
 const CJS = "const express = require('express');\nconst app = express();\n";

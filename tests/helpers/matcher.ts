@@ -7,7 +7,6 @@
 import * as tsParser from '@typescript-eslint/parser';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { Linter, type Rule } from 'eslint';
-import { describe } from 'vitest';
 import { getStatusModel } from '../../src/estree/status-model';
 import type { FrameworkId, SiteKind } from '../../src/frameworks/types';
 import type { MatchedSite, StatusMatcher, ValueSource } from '../../src/frameworks/match';
@@ -141,12 +140,3 @@ export function briefSitesOf(code: string, filename: string, frontEnd: MatcherFr
   return sitesOf(code, filename, frontEnd).map(brief);
 }
 
-/** The brief site values of a file, as one front end finds them. */
-export type BriefSites = (code: string, filename: string) => string[];
-
-/** Declares the same tests once per front end, each with its own `BriefSites`. */
-export function forEachFrontEnd(declare: (sites: BriefSites) => void): void {
-  describe.each(FRONT_ENDS.map((frontEnd) => [frontEnd.name, frontEnd] as const))('through %s', (_name, frontEnd) => {
-    declare((code, filename) => briefSitesOf(code, filename, frontEnd));
-  });
-}
