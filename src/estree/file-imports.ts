@@ -42,6 +42,34 @@ export function collectModuleImports(program: TSESTree.Program): ReadonlyMap<str
   return imports;
 }
 
+/** The module a top-level declaration reaches through a chain on a `require`: `require('fastify')({ logger })`, `require('m').x`. */
+function chainedRequire(node: TSESTree.Expression | null): string | undefined {
+  let current: TSESTree.Expression | null = node;
+  for (;;) {
+    const module = requiredModule(current);
+    if (module !== undefined) return module;
+    if (current?.type === AST.CallExpression) current = current.callee;
+    else if (current?.type === AST.MemberExpression) current = current.object;
+    else return undefined;
+  }
+}
+
+/**
+ * Every module the file's top level imports or requires, also through a chain
+ * (`const app = require('fastify')()`): what decides which framework's file it is.
+ */
+export function importedModules(program: TSESTree.Program, imports: ReadonlyMap<string, ModuleImport[]>): ReadonlySet<string> {
+  const modules = new Set(imports.keys());
+  for (const statement of program.body) {
+    if (statement.type !== AST.VariableDeclaration) continue;
+    for (const declarator of statement.declarations) {
+      const module = chainedRequire(declarator.init);
+      if (module !== undefined) modules.add(module);
+    }
+  }
+  return modules;
+}
+
 /** Whether the file is written with `import` (ESM or TypeScript) rather than `require`. */
 export function usesEsmImports(sourceType: string | undefined, imports: ReadonlyMap<string, ModuleImport[]>): boolean {
   const all = [...imports.values()].flat();

@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { ReceiverRole } from '../frameworks';
 import { StatusMatcher, type LibraryMember, type MatchedSite, type ReceiverFile } from '../frameworks/match';
 import { AST } from './ast';
-import { collectModuleImports, type ModuleImport } from './file-imports';
+import { collectModuleImports, importedModules, type ModuleImport } from './file-imports';
 import { EstreeSyntax } from './syntax';
 
 /** A place where a status code is set, thrown, compared or asserted. */
@@ -40,13 +40,9 @@ export class StatusModel implements ReceiverFile {
     readonly sourceType: string | undefined,
   ) {
     this.moduleImports = collectModuleImports(sourceCode.ast);
-    this.modules = new Set(this.moduleImports.keys());
+    this.modules = importedModules(sourceCode.ast, this.moduleImports);
     this.syntax = new EstreeSyntax(sourceCode);
     this.matcher = new StatusMatcher(this.syntax, { modules: this.modules, text: sourceCode.text });
-  }
-
-  get isHonoFile(): boolean {
-    return this.matcher.isHonoFile;
   }
 
   get isServerFile(): boolean {

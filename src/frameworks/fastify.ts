@@ -21,7 +21,7 @@ export const FASTIFY = defineFramework({
     // In a Fastify file, `fastify.get(path, (req, res) => …)` hands its handler a reply, whatever its name.
     { methods: ROUTE_METHODS, parameterRoles: [undefined, 'reply'], modules: FASTIFY_MODULES },
   ],
-  methods: [{ kind: 'set', method: 'code', statusArguments: FIRST, receivers: ['reply', 'hapi-toolkit'] }],
+  methods: [{ kind: 'set', method: 'code', statusArguments: FIRST, receivers: ['reply', 'hapi-toolkit'], evidenceModules: FASTIFY_MODULES }],
   contentMethods: [{ method: 'send', contentArgument: 0, receivers: ['reply'] }],
   headerMethods: [
     { method: 'header', headers: { type: 'pair-or-object', index: 0 }, receivers: ['reply'] },

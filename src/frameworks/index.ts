@@ -40,6 +40,7 @@ import type {
   HeaderMethodShape,
   MethodShape,
   ReceiverRole,
+  ReceiverDefinition,
 } from './types';
 import { STATUS_OBJECT_KEYS, STATUS_VARIABLE_NAMES } from './vocabulary';
 
@@ -167,7 +168,26 @@ export const BINDING_SHAPES: readonly BindingShape[] = shapesOf<BindingShape>((d
 
 // Receivers.
 
-const RECEIVERS = DEFINITIONS.flatMap((definition) => (definition.receivers ?? []).map((receiver) => ({ ...receiver, framework: definition.id })));
+/** A receiver with what decides where its names count: its framework's modules, and those it yields to. */
+export interface DerivedReceiver extends ReceiverDefinition {
+  readonly framework: FrameworkId;
+  /** Set when names and types count only in files importing one of these. */
+  readonly requiredModules?: readonly string[];
+  /** Names and types do not count in files importing one of these. */
+  readonly yieldingModules: readonly string[];
+}
+
+function deriveReceiver(definition: FrameworkDefinition, receiver: ReceiverDefinition): DerivedReceiver {
+  const yieldingModules = (receiver.yieldsTo ?? []).flatMap((id) => DEFINITIONS.find((other) => other.id === id)?.modules ?? []);
+  return receiver.onlyInItsFiles
+    ? { ...receiver, framework: definition.id, requiredModules: definition.modules, yieldingModules }
+    : { ...receiver, framework: definition.id, yieldingModules };
+}
+
+/** Every receiver role the definitions give, with its framework and where its names count. */
+export const RECEIVERS: readonly DerivedReceiver[] = DEFINITIONS.flatMap((definition) =>
+  (definition.receivers ?? []).map((receiver) => deriveReceiver(definition, receiver)),
+);
 
 /**
  * Names that make an expression a receiver of a given role. Matched against the last
@@ -356,11 +376,16 @@ const CONSTANTS_LIBRARY_WORDS: readonly string[] = CONSTANTS_LIBRARIES.map((libr
   library.exportName === 'default' ? library.module : library.exportName,
 );
 
+/** Modules of the helpers that take a status: a file importing one may call them by any name (`kit.error(…)`, `require('http-errors')(403)`). */
+const HELPER_MODULES: readonly string[] = [
+  ...new Set(BINDING_SHAPES.flatMap((shape) => (shape.source.type === 'module' ? shape.source.modules : []))),
+];
+
 /**
  * Text without which a file has no status site: a method shape or an assertion called
  * (`.status(`), a helper called or constructed (`createError(`, `new Response`), a status
  * property, key or variable, an assertion chain, an error class constructed, a constants
- * library. A file that matches none is skipped whole, which is most files of most projects;
+ * library, a helper's module named in quotes. A file that matches none is skipped whole, which is most files of most projects;
  * the rule tests, which cover every shape, fail if a shape is missing here.
  */
 export const SITE_HINT: RegExp = new RegExp(
@@ -370,5 +395,6 @@ export const SITE_HINT: RegExp = new RegExp(
     `\\b(?:${alternatives([...STATUS_OBJECT_KEYS, ...STATUS_PROPERTIES, ...STATUS_VARIABLE_NAMES, ...assertionWords('chainProperties')])})\\b`,
     `\\w(?:${alternatives(errorWords('classSuffixes'))})(?:\\.\\w+)?\\s*\\(`,
     alternatives(CONSTANTS_LIBRARY_WORDS),
+    `['"\`](?:${alternatives(HELPER_MODULES)})['"\`]`,
   ].join('|'),
 );

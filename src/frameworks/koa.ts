@@ -14,11 +14,16 @@ export const KOA = defineFramework({
       role: 'koa-context',
       namePattern: /^(?:ctx|context|_ctx|koaCtx)$|[a-z](?:Ctx|Context)$/,
       typePattern: /^(?:Context|ParameterizedContext|KoaContext|RouterContext)$/,
+      yieldsTo: ['hono'],
     },
   ],
   // `ctx.res` is Node's response, `ctx.response` Koa's own; both take Express-like calls.
   receiverMembers: { res: 'response', response: 'response' },
-  handlerRegistrations: [{ methods: [...ROUTE_METHODS, 'on'], parameterRoles: ['koa-context'], modules: KOA_MODULES }],
+  handlerRegistrations: [
+    { methods: ROUTE_METHODS, parameterRoles: ['koa-context'], modules: KOA_MODULES },
+    // `app.on('error', (err, ctx) => …)`: the error listener is handed the error, then the context.
+    { methods: ['on'], parameterRoles: ['error', 'koa-context'], modules: KOA_MODULES },
+  ],
   methods: [
     { kind: 'error', method: 'throw', statusArguments: FIRST_IF_NUMBER_ELSE_SECOND, receivers: ['koa-context'] },
     { kind: 'error', method: 'assert', statusArguments: SECOND, receivers: ['koa-context'] },

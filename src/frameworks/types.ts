@@ -65,6 +65,13 @@ export interface MethodShape {
   readonly anyReceiver?: boolean;
   /** The argument that is the response's content, where the same call sends it. */
   readonly content?: ContentArgument;
+  /** The shape counts only in files that import one of these (Restify's `res.send(404, body)`). */
+  readonly modules?: readonly string[];
+  /**
+   * Where no receiver role is known, the call still counts in files that import one of these
+   * (a Fastify file's `x.code(404)`); by default, in any server file (`SERVER_MODULES`).
+   */
+  readonly evidenceModules?: readonly string[];
 }
 
 /** Content sent by the same call that sets the status (`c.json(x, 204)`, `new Response(x, init)`). */
@@ -187,6 +194,13 @@ export interface ReceiverDefinition {
   readonly namePattern: RegExp;
   /** TypeScript type names that give a parameter this role without type information. */
   readonly typePattern: RegExp;
+  /**
+   * Names and types give the role only in files that import the framework (a `ctx` is Hono's
+   * context only in a Hono file), except names that match this pattern anywhere (Hono's `c`).
+   */
+  readonly onlyInItsFiles?: { readonly exceptNames?: RegExp };
+  /** In files that import these frameworks, their receivers claim the names instead (a Hono file's `ctx` is no Koa context). */
+  readonly yieldsTo?: readonly FrameworkId[];
 }
 
 /** Frameworks that route and answer with decorators on controller methods (NestJS). */

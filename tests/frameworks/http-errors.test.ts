@@ -29,6 +29,8 @@ const FOUND = [
   ],
   // Undeclared, `createError` is Nuxt's auto-import: h3's.
   ['createError(n) not imported', 'app.js', 'throw createError(404);', ['error h3 404']],
+  ['require(…)(n)', 'app.cjs', "module.exports = (req, res, next) => next(require('http-errors')(403));", ['error http-errors 403']],
+  ['a namespace import called', 'app.ts', "import * as createError from 'http-errors';\nthrow createError(404);", ['error http-errors 404']],
 ] as const;
 
 const NONE = [
@@ -39,13 +41,8 @@ const NONE = [
 ] as const;
 
 const WRONG_TODAY = [
-  // The matcher finds the call through `require('http-errors')` itself, but the file's text
-  // hint (SITE_HINT) sees neither `createError(` nor any status word, so the rules skip the file.
-  ['require(…)(n)', 'app.cjs', "module.exports = (req, res, next) => next(require('http-errors')(403));", ['error http-errors 403']],
   // TypeScript's CommonJS import: the tracker follows `import x from` and `require`, not `import x = require`.
   ['import createError = require(…)', 'app.ts', "import createError = require('http-errors');\nthrow createError(404);", ['error http-errors 404']],
-  // The namespace import that @types/http-errors allows without esModuleInterop.
-  ['a namespace import called', 'app.ts', "import * as createError from 'http-errors';\nthrow createError(404);", ['error http-errors 404']],
 ] as const;
 
 forEachFrontEnd((sites) => {

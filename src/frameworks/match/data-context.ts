@@ -116,10 +116,10 @@ export function isAnsweredObject<N extends object>(syntax: SyntaxFacts<N>, objec
   return kind === 'call' && /^(?:callback|cb|done)$/.test(calledName(syntax, parent) ?? '');
 }
 
-/** `toEqual({ status: 200 })`, `mockResolvedValue({ status: 200 })`: test code, not a response. */
+/** `toEqual({ status: 200 })`, `mockResolvedValue({ status: 200 })`, `expect.objectContaining({ status: 200 })`: test code, not a response. */
 export function isInTestMatcher<N extends object>(syntax: SyntaxFacts<N>, object: N): boolean {
   const parent = syntax.parent(syntax.outermost(object));
   if (!parent || syntax.kind(parent) !== 'call') return false;
   const name = methodCall(syntax, parent)?.name;
-  return name !== undefined && /^(?:to[A-Z]|mock)/.test(name);
+  return name !== undefined && /^(?:to[A-Z]|mock|objectContaining)/.test(name);
 }

@@ -1,4 +1,4 @@
-import { HANDLER_REGISTRATIONS, RECEIVER_MEMBERS, RECEIVER_NAME_PATTERNS, RECEIVER_TYPE_PATTERNS, lookupByName } from '../index';
+import { HANDLER_REGISTRATIONS, RECEIVER_MEMBERS, RECEIVERS, lookupByName, type DerivedReceiver } from '../index';
 import type { ReceiverRole } from '../types';
 import type { SyntaxFacts, TreeFacts } from './syntax';
 import { methodCall } from './values';
@@ -7,29 +7,27 @@ import { methodCall } from './values';
 export interface ReceiverFile {
   /** Module specifiers the file imports or requires. */
   readonly modules: ReadonlySet<string>;
-  /** Whether the file imports Hono, which decides what `ctx` is. */
-  readonly isHonoFile: boolean;
 }
 
-const ROLES = Object.keys(RECEIVER_NAME_PATTERNS) as ReceiverRole[];
+function importsAny(file: ReceiverFile, modules: readonly string[]): boolean {
+  return modules.some((module) => file.modules.has(module));
+}
+
+/** Whether a receiver's names and types count in this file (see `onlyInItsFiles`, `yieldsTo`). */
+function countsInFile(receiver: DerivedReceiver, file: ReceiverFile): boolean {
+  if (receiver.requiredModules && !importsAny(file, receiver.requiredModules)) return false;
+  return !importsAny(file, receiver.yieldingModules);
+}
 
 function rolesFromName(name: string, file: ReceiverFile): ReceiverRole[] {
-  return ROLES.filter((role) => {
-    if (!RECEIVER_NAME_PATTERNS[role].test(name)) return false;
-    if (role === 'hono-context') return name === 'c' || file.isHonoFile;
-    if (role === 'koa-context') return !file.isHonoFile;
-    return true;
-  });
+  return RECEIVERS.filter(
+    (receiver) => receiver.namePattern.test(name) && (receiver.onlyInItsFiles?.exceptNames?.test(name) || countsInFile(receiver, file)),
+  ).map((receiver) => receiver.role);
 }
 
 function rolesFromType(name: string | undefined, file: ReceiverFile): ReceiverRole[] {
   if (name === undefined) return [];
-  return ROLES.filter((role) => {
-    if (!RECEIVER_TYPE_PATTERNS[role].test(name)) return false;
-    if (role === 'hono-context') return file.isHonoFile;
-    if (role === 'koa-context') return !file.isHonoFile;
-    return true;
-  });
+  return RECEIVERS.filter((receiver) => receiver.typePattern.test(name) && countsInFile(receiver, file)).map((receiver) => receiver.role);
 }
 
 /** The name of the function that receives `fn` as an argument: `app.get(…, fn)` → `get`. */
@@ -50,7 +48,7 @@ function rolesFromRegistration<N extends object>(syntax: SyntaxFacts<N>, fn: N, 
   for (const registration of HANDLER_REGISTRATIONS) {
     if (!registration.methods.includes(method)) continue;
     if (registration.arity !== undefined && registration.arity !== arity) continue;
-    if (registration.modules && !registration.modules.some((module) => file.modules.has(module))) continue;
+    if (registration.modules && !importsAny(file, registration.modules)) continue;
     const role = registration.parameterRoles[index];
     return role === undefined ? [] : [role];
   }

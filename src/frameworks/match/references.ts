@@ -41,10 +41,15 @@ function shapeReferences(shape: BindingShape): TrackedReference[] {
       continue;
     }
     for (const module of shape.source.modules) {
-      references.push({ source: { type: 'module', module, path: shape.source.path, esm: true, cjs: true }, use, info });
-      // `module.exports = fn` packages: `require('http-errors')(404)`.
-      if (shape.source.path[0] === 'default') {
-        references.push({ source: { type: 'module', module, path: shape.source.path.slice(1), esm: false, cjs: true }, use, info });
+      const { path } = shape.source;
+      references.push({ source: { type: 'module', module, path, esm: true, cjs: true }, use, info });
+      if (path[0] === 'default') {
+        // `module.exports = fn` packages: `require('http-errors')(404)`, and a namespace import
+        // of one called as it is (`import * as createError from 'http-errors'`).
+        references.push({ source: { type: 'module', module, path: path.slice(1), esm: true, cjs: true }, use, info });
+      } else {
+        // The default import of a CommonJS package is its `module.exports`: `import Boom from '@hapi/boom'; new Boom.Boom(…)`.
+        references.push({ source: { type: 'module', module, path: ['default', ...path], esm: true, cjs: false }, use, info });
       }
     }
   }

@@ -4,8 +4,6 @@ import {
   BUILT_IN_ERROR_CLASSES,
   ERROR_CLASS_PATTERN,
   FALLBACK_FUNCTIONS,
-  FASTIFY_MODULES,
-  HONO_MODULES,
   MEMBERSHIP_METHODS,
   METHOD_SHAPES,
   PAYLOAD_MEMBERS,
@@ -26,6 +24,7 @@ import type { FileFacts, NodeKind, SyntaxFacts } from './syntax';
 import {
   calledName,
   isStatusCodeValue,
+  isStatusText,
   lastName,
   methodCall,
   resolveInitValues,
@@ -84,7 +83,6 @@ function isBoundary(kind: NodeKind): boolean {
  * recognition pass.
  */
 export class StatusMatcher<N extends object> implements AssertionContext<N> {
-  readonly isHonoFile: boolean;
   readonly isServerFile: boolean;
   /** False when the file's text holds none of the catalogue's words: it has no status site. */
   readonly mayHaveStatuses: boolean;
@@ -95,10 +93,13 @@ export class StatusMatcher<N extends object> implements AssertionContext<N> {
     readonly syntax: SyntaxFacts<N>,
     readonly file: FileFacts,
   ) {
-    this.isHonoFile = HONO_MODULES.some((module) => file.modules.has(module));
-    this.isServerFile = SERVER_MODULES.some((module) => file.modules.has(module));
+    this.isServerFile = this.importsAny(SERVER_MODULES);
     this.mayHaveStatuses = SITE_HINT.test(file.text);
-    this.roles = new ReceiverRoles(syntax, { modules: file.modules, isHonoFile: this.isHonoFile });
+    this.roles = new ReceiverRoles(syntax, file);
+  }
+
+  private importsAny(modules: readonly string[]): boolean {
+    return modules.some((module) => this.file.modules.has(module));
   }
 
   /** The roles a receiver expression has (`res` → response, `reply.raw` → response). */
@@ -220,11 +221,34 @@ export class StatusMatcher<N extends object> implements AssertionContext<N> {
     for (const spec of specs) {
       const argument = args[spec.index];
       if (!argument || this.syntax.kind(argument) === 'spread') continue;
+      // `new HTTPError('Not found', { status: 404 })`: a message where an init may also go.
+      if (spec.init && this.isMessage(argument)) continue;
       const values = spec.init ? resolveInitValues(this.syntax, argument, initProperties) : resolveValues(this.syntax, argument);
       if (spec.onlyNumeric && !values.some((value) => value.code !== undefined)) continue;
       return values;
     }
     return undefined;
+  }
+
+  private isMessage(argument: N): boolean {
+    const expression = this.syntax.unwrap(argument);
+    const kind = this.syntax.kind(expression);
+    return kind === 'template' || (kind === 'string' && !isStatusText(this.syntax, expression));
+  }
+
+  /**
+   * `new HttpException({ status: 403, error }, 403)`, `error(404, { status, message })`: an
+   * object handed to a framework helper where no status goes is the body it sends.
+   */
+  private isHelperBody(object: N): boolean {
+    const value = this.syntax.outermost(object);
+    const call = this.syntax.parent(value);
+    if (!call) return false;
+    const kind = this.syntax.kind(call);
+    if (kind !== 'call' && kind !== 'new') return false;
+    const shape = this.bindingShape(call);
+    const index = this.syntax.args(call).indexOf(value);
+    return shape !== undefined && index >= 0 && !shape.statusArguments.some((argument) => argument.index === index && argument.init);
   }
 
   private bindingSite(node: N, shape: BindingShape): MatchedSite<N> | undefined {
@@ -300,6 +324,7 @@ export class StatusMatcher<N extends object> implements AssertionContext<N> {
   }
 
   private methodSite(node: N, receiver: N, shape: MethodShape): MatchedSite<N> | undefined {
+    if (shape.modules && !this.importsAny(shape.modules)) return undefined;
     const values = this.argumentValues(this.syntax.args(node), shape.statusArguments, ['status']);
     if (!values || values.length === 0) return undefined;
     const role = this.matchingRole(receiver, shape.receivers);
@@ -318,7 +343,7 @@ export class StatusMatcher<N extends object> implements AssertionContext<N> {
     return wanted.find((role) => role !== 'response' && roles.has(role)) ?? wanted.find((role) => roles.has(role));
   }
 
-  /** `x.status(404).json(…)`, or a server framework imported by the file. */
+  /** `x.status(404).json(…)`, or a module imported by the file that makes such calls HTTP (see `evidenceModules`). */
   private hasResponseEvidence(node: N, shape: MethodShape): boolean {
     const { syntax } = this;
     const parent = syntax.parent(node);
@@ -331,9 +356,7 @@ export class StatusMatcher<N extends object> implements AssertionContext<N> {
       grandparent !== undefined &&
       syntax.kind(grandparent) === 'call';
     if (followedBySend) return true;
-    if (shape.method === 'code') return FASTIFY_MODULES.some((module) => this.file.modules.has(module));
-    if (shape.framework === 'hono') return this.isHonoFile;
-    return this.isServerFile;
+    return shape.evidenceModules ? this.importsAny(shape.evidenceModules) : this.isServerFile;
   }
 
   private constructionSite(node: N): MatchedSite<N> | undefined {
@@ -352,12 +375,15 @@ export class StatusMatcher<N extends object> implements AssertionContext<N> {
     const property = syntax.name(target);
     if (property === undefined) return undefined;
     const values = resolveValues(syntax, syntax.right(node));
-    for (const shape of ASSIGNMENT_SHAPES_BY_PROPERTY.get(property) ?? []) {
+    const shapes = ASSIGNMENT_SHAPES_BY_PROPERTY.get(property) ?? [];
+    // A receiver's role decides first (`err.statusCode = 422` is an error's), then a name
+    // that says HTTP on any receiver (`x.statusCode = 404`).
+    for (const shape of shapes) {
       const role = this.matchingRole(syntax.object(target), shape.receivers);
       if (role) return this.site(node, frameworkFor(shape, role), shape.kind, values);
-      if (shape.anyReceiver && values.some(isStatusCodeValue)) return this.site(node, shape.framework, shape.kind, values);
     }
-    return undefined;
+    const anyReceiver = values.some(isStatusCodeValue) ? shapes.find((shape) => shape.anyReceiver) : undefined;
+    return anyReceiver ? this.site(node, anyReceiver.framework, anyReceiver.kind, values) : undefined;
   }
 
   /** `response.status`, `res.statusCode`, `status`, `response.status()`: a received status. */
@@ -439,7 +465,7 @@ export class StatusMatcher<N extends object> implements AssertionContext<N> {
   private objectPropertySite(node: N): MatchedSite<N> | undefined {
     const { syntax } = this;
     const object = syntax.parent(node);
-    if (!object || syntax.kind(object) !== 'object' || isDataPayload(syntax, object)) return undefined;
+    if (!object || syntax.kind(object) !== 'object' || isDataPayload(syntax, object) || this.isHelperBody(object)) return undefined;
     const key = syntax.key(node);
     const value = syntax.value(node);
     if (key === undefined || !value || !STATUS_OBJECT_KEYS.includes(key)) return undefined;
