@@ -15,7 +15,7 @@
  * nobody labelled show up as "unlabelled" too; those files do not change the figures.
  *
  *   npm run build && npm run score:real-code [-- --verbose] [-- --all-files] [-- --repo owner/name]
- *     [-- --mirror DIR] [-- --labels FILE] [-- --repositories FILE]
+ *     [-- --mirror DIR] [-- --labels FILE] [-- --repositories FILE] [-- --plugin dist/src/index.js of another build]
  *
  * --repositories names the repositories file whose `lintedPaths` apply (default
  * tests/real-code/repositories.json); a held-out round keeps its own, e.g.
@@ -36,7 +36,7 @@ function argumentValue(name: string): string | undefined {
 const ROOT = join(__dirname, '..');
 const LABELS = argumentValue('--labels') ?? join(ROOT, 'tests/real-code/labels.json');
 const REPOSITORIES = argumentValue('--repositories') ?? join(ROOT, 'tests/real-code/repositories.json');
-const PLUGIN = join(ROOT, 'dist/src/index.js');
+const PLUGIN = argumentValue('--plugin') ?? join(ROOT, 'dist/src/index.js');
 const NAMESPACE = 'http-status/';
 
 interface Label {

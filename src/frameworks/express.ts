@@ -4,14 +4,14 @@ import { ROUTE_METHODS } from './vocabulary';
 /**
  * Express 4/5. Its `res.status(…)`, `res.sendStatus(…)` and `res.redirect(…)` are shared by
  * Fastify's reply and Hono's context, so they are declared here with those receivers too;
- * a site's framework is then the one its receiver points to. Polka and Restify, which have
- * no definition of their own, answer with the same vocabulary.
+ * a site's framework is then the one its receiver points to. Polka, which has no definition
+ * of its own, answers with the same vocabulary; so does Restify's response (see restify.ts).
  */
 export const EXPRESS = defineFramework({
   id: 'express',
   displayName: 'Express',
   modules: ['express'],
-  serverModules: ['express', 'restify', 'polka'],
+  serverModules: ['express', 'polka'],
   receivers: [
     {
       role: 'response',

@@ -7,6 +7,7 @@ import { CONSTANTS_LIBRARIES } from '../registry';
 import { BOOM } from './boom';
 import { CLIENT } from './client';
 import { ERROR_OBJECT } from './error-object';
+import { ELYSIA } from './elysia';
 import { EXPRESS } from './express';
 import { FASTIFY } from './fastify';
 import { FETCH } from './fetch';
@@ -20,6 +21,7 @@ import { NEXTJS } from './nextjs';
 import { NODE_HTTP } from './node-http';
 import { REACT_ROUTER } from './react-router';
 import { RESPONSE_OBJECT } from './response-object';
+import { RESTIFY } from './restify';
 import { SVELTEKIT } from './sveltekit';
 import { TEST } from './test';
 import type {
@@ -72,6 +74,8 @@ export const DEFINITIONS = [
   HTTP_ERRORS,
   BOOM,
   HAPI,
+  RESTIFY,
+  ELYSIA,
   ERROR_OBJECT,
   RESPONSE_OBJECT,
   CLIENT,

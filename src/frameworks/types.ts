@@ -20,7 +20,9 @@ export type FrameworkId =
   | 'error-object'
   | 'response-object'
   | 'client'
-  | 'test';
+  | 'test'
+  | 'restify'
+  | 'elysia';
 
 /**
  * What a status site does with its code:
@@ -41,6 +43,7 @@ export type ReceiverRole =
   | 'hono-context'
   | 'h3-event'
   | 'hapi-toolkit'
+  | 'elysia-set'
   | 'error';
 
 /** Where the status sits among a call's arguments. */
@@ -110,6 +113,11 @@ export interface BindingShape {
   readonly initProperties?: readonly string[];
   /** Also recognised by name when used without an import (Nuxt auto-imports h3 helpers). */
   readonly autoImported?: boolean;
+  /**
+   * Also recognised by name in files that import one of the shape's modules, however it is
+   * bound there: a helper that handlers take from their context (Elysia's `({ status }) => status(404)`).
+   */
+  readonly contextFunction?: boolean;
   /**
    * The name a default export is bound to by convention (`const createError = require('http-errors')`),
    * which the file hint looks for since the path holds only `default`.

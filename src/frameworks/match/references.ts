@@ -89,9 +89,13 @@ export const TRACKED_GLOBALS: readonly string[] = [
   ...new Set(TRACKED_REFERENCES.flatMap((reference) => (reference.source.type === 'global' ? [reference.source.path[0]!] : []))),
 ];
 
-/** Shapes that may be used without an import (Nuxt auto-imports), by function name. */
-export const AUTO_IMPORTED_SHAPES: ReadonlyMap<string, BindingShape> = new Map(
-  BINDING_SHAPES.filter((shape) => shape.autoImported && shape.source.type === 'module').map(
-    (shape) => [shape.source.path[shape.source.path.length - 1]!, shape],
-  ),
-);
+/** Shapes that are also called by name, without an import seen (`autoImported`, `contextFunction`), by function name. */
+export const SHAPES_CALLED_BY_NAME: ReadonlyMap<string, readonly BindingShape[]> = (() => {
+  const byName = new Map<string, BindingShape[]>();
+  for (const shape of BINDING_SHAPES) {
+    if ((!shape.autoImported && !shape.contextFunction) || shape.source.type !== 'module') continue;
+    const name = shape.source.path[shape.source.path.length - 1]!;
+    byName.set(name, [...(byName.get(name) ?? []), shape]);
+  }
+  return byName;
+})();

@@ -18,7 +18,7 @@ import {
 import type { AssignmentShape, BindingShape, FrameworkId, MethodShape, ReceiverRole, SiteKind, StatusArgument } from '../types';
 import { assertedValues, type AssertionContext } from './assertions';
 import { isAnsweredObject, isDataPayload, isInTestMatcher } from './data-context';
-import { AUTO_IMPORTED_SHAPES } from './references';
+import { SHAPES_CALLED_BY_NAME } from './references';
 import { ReceiverRoles } from './receivers';
 import type { FileFacts, NodeKind, SyntaxFacts } from './syntax';
 import {
@@ -152,7 +152,7 @@ export class StatusMatcher<N extends object> implements AssertionContext<N> {
     switch (syntax.kind(node)) {
       case 'call': {
         const name = calledName(syntax, node) ?? '';
-        return CALL_NAMES_OF_INTEREST.has(name) || AUTO_IMPORTED_SHAPES.has(name) || this.bindingShape(node) !== undefined || this.errorBuilderClass(node) !== undefined;
+        return CALL_NAMES_OF_INTEREST.has(name) || SHAPES_CALLED_BY_NAME.has(name) || this.bindingShape(node) !== undefined || this.errorBuilderClass(node) !== undefined;
       }
       case 'new':
         return this.bindingShape(node) !== undefined || ERROR_CLASS_PATTERN.test(lastName(syntax, syntax.callee(node)) ?? '');
@@ -207,14 +207,18 @@ export class StatusMatcher<N extends object> implements AssertionContext<N> {
   private bindingShape(node: N): BindingShape | undefined {
     const reference = this.syntax.trackedReference(node);
     if (reference?.type === 'shape') return reference.shape;
-    return this.syntax.kind(node) === 'call' ? this.autoImportedShape(node) : undefined;
+    return this.syntax.kind(node) === 'call' ? this.shapeCalledByName(node) : undefined;
   }
 
-  private autoImportedShape(node: N): BindingShape | undefined {
+  /** `setResponseStatus(event, 201)` auto-imported by Nuxt; `status(404)` taken from an Elysia handler's context. */
+  private shapeCalledByName(node: N): BindingShape | undefined {
     const callee = this.syntax.unwrap(this.syntax.callee(node));
     if (this.syntax.kind(callee) !== 'identifier') return undefined;
-    const shape = AUTO_IMPORTED_SHAPES.get(this.syntax.name(callee) ?? '');
-    return shape && this.syntax.isUndeclared(callee) ? shape : undefined;
+    const shapes = SHAPES_CALLED_BY_NAME.get(this.syntax.name(callee) ?? '');
+    return shapes?.find((shape) => {
+      if (shape.contextFunction && shape.source.type === 'module' && this.importsAny(shape.source.modules)) return true;
+      return shape.autoImported === true && this.syntax.isUndeclared(callee);
+    });
   }
 
   private argumentValues(args: readonly N[], specs: readonly StatusArgument[], initProperties: readonly string[]): MatchedValue<N>[] | undefined {
