@@ -10,7 +10,11 @@
  *      ESLint's core `no-magic-numbers` on JavaScript files, default options (what a
  *      typescript-eslint project does with an extension rule);
  *   d  floor + typescript-eslint's `configs.recommended` (not type-checked), as shipped
- *      (its rules apply to every file), with the floor's parsers kept per file type.
+ *      (its rules apply to every file), with the floor's parsers kept per file type;
+ *   b0 (only with `--baseline <git-ref>`) floor + `configs.all` of the plugin built at that
+ *      commit (bench/lib/baseline.mjs). With a baseline, every configuration loads both
+ *      builds of the plugin; the one a configuration measures is loaded first, so that
+ *      (b) and (b0) pay for their modules alike.
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -20,12 +24,15 @@ export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url
 const requireFromRepo = createRequire(path.join(REPO_ROOT, 'package.json'));
 
 export const CONFIG_IDS = ['a', 'b', 'c', 'd'];
+/** The configuration of the baseline build, present only with `--baseline`. */
+export const BASELINE_CONFIG_ID = 'b0';
 
 export const CONFIG_LABELS = {
   a: 'floor (parsers + no-op `*` rule)',
   b: 'floor + http-status `configs.all`',
   c: 'floor + no-magic-numbers',
   d: 'floor + typescript-eslint `recommended`',
+  b0: 'floor + baseline http-status `configs.all`',
 };
 
 const JS_FILES = ['**/*.js', '**/*.mjs', '**/*.cjs'];
@@ -46,19 +53,35 @@ const floorPlugin = {
 
 /**
  * Loads everything every configuration needs, and times loading the plugin. `pluginDir` is
- * a copy of `dist/` (see snapshotPlugin in lint.mjs), or `dist/` itself.
+ * a copy of `dist/` (see snapshotPlugin in lint.mjs), or `dist/` itself. With `baselineDir`
+ * (a copy of the baseline's `dist/`), the baseline build is loaded too, the same way:
+ * after the current build, or before it with `baselineFirst`.
  */
-export async function loadTools(eslintPackage = 'eslint', pluginDir = path.join(REPO_ROOT, 'dist')) {
+export async function loadTools(eslintPackage = 'eslint', pluginDir = path.join(REPO_ROOT, 'dist'), { baselineDir, baselineFirst = false } = {}) {
   const eslintPkgJson = requireFromRepo.resolve(`${eslintPackage}/package.json`);
   const eslintModule = await import(pathToFileURL(requireFromRepo.resolve(eslintPackage)).href);
   const ESLint = eslintModule.ESLint ?? eslintModule.default?.ESLint;
   const espree = createRequire(eslintPkgJson)('espree');
   const tseslint = requireFromRepo('typescript-eslint');
   const tsParser = requireFromRepo('@typescript-eslint/parser');
-  const t0 = performance.now();
-  const plugin = requireFromRepo(path.join(pluginDir, 'src', 'index.js'));
-  const pluginLoadMs = performance.now() - t0;
-  return { ESLint, espree, tseslint, tsParser, plugin, pluginLoadMs };
+  const loadPlugin = (dir) => {
+    const t0 = performance.now();
+    const loaded = requireFromRepo(path.join(dir, 'src', 'index.js'));
+    return { loaded, ms: performance.now() - t0 };
+  };
+  const baseline1 = baselineDir && baselineFirst ? loadPlugin(baselineDir) : undefined;
+  const current = loadPlugin(pluginDir);
+  const baseline = baseline1 ?? (baselineDir ? loadPlugin(baselineDir) : undefined);
+  return {
+    ESLint,
+    espree,
+    tseslint,
+    tsParser,
+    plugin: current.loaded,
+    pluginLoadMs: current.ms,
+    baselinePlugin: baseline?.loaded,
+    baselineLoadMs: baseline?.ms,
+  };
 }
 
 function floorLanguage({ espree, tsParser }) {
@@ -84,6 +107,9 @@ export function buildConfig(id, tools) {
       return floor;
     case 'b':
       return [...floor, plugin.configs.all];
+    case BASELINE_CONFIG_ID:
+      if (!tools.baselinePlugin) throw new Error(`configuration ${id} needs --baseline <git-ref>`);
+      return [...floor, tools.baselinePlugin.configs.all];
     case 'c':
       return [
         ...floor,

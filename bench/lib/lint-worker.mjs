@@ -3,20 +3,25 @@
  * back (over the IPC channel of `child_process.fork`) the wall time, the process's peak
  * RSS, problem counts and, with `stats`, the summed per-rule and parse times.
  *
- *   fork('bench/lib/lint-worker.mjs', [JSON.stringify({ config, dir, eslint, stats })])
+ *   fork('bench/lib/lint-worker.mjs', [JSON.stringify({ config, dir, eslint, stats, pluginDir, baselineDir })])
  *
  * Wall time (`lintMs`) runs from `new ESLint()` to the end of `lintFiles()`: config
  * resolution, file enumeration, reading, parsing, rules. Module loading is measured
- * apart (`loadMs`) and is the same for every configuration (see configs.mjs).
+ * apart (`loadMs`) and is the same for every configuration (see configs.mjs): with a
+ * `baselineDir`, every configuration loads both builds of the plugin, (b0) the baseline
+ * first and the others the current build first.
  */
 import os from 'node:os';
-import { buildConfig, loadTools } from './configs.mjs';
+import { BASELINE_CONFIG_ID, buildConfig, loadTools } from './configs.mjs';
 
 const options = JSON.parse(process.argv[2]);
 const processStart = performance.now();
 
 async function main() {
-  const tools = await loadTools(options.eslint, options.pluginDir);
+  const tools = await loadTools(options.eslint, options.pluginDir, {
+    baselineDir: options.baselineDir,
+    baselineFirst: options.config === BASELINE_CONFIG_ID,
+  });
   const loadMs = performance.now() - processStart;
   const overrideConfig = buildConfig(options.config, tools);
 
@@ -68,6 +73,7 @@ async function main() {
     lintMs,
     loadMs,
     pluginLoadMs: tools.pluginLoadMs,
+    baselineLoadMs: tools.baselineLoadMs,
     maxRssMB: usage.maxRSS / 1024,
     loadAverage1m: load1,
     rssEndMB: process.memoryUsage().rss / 1024 / 1024,
