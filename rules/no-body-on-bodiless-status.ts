@@ -2,17 +2,10 @@ import { AST } from '../src/estree/ast';
 import {type TSESLint, type TSESTree} from '@typescript-eslint/utils';
 import { getStatusModel, type StatusModel, type StatusSite, type StatusValue } from '../src/estree';
 import { statusReplacementText } from '../src/estree/constant-style';
-import { calleeName } from '../src/estree/nodes';
-import {
-  canShareRun,
-  dominates,
-  enclosingFunction,
-  flowAround,
-  isEmptyContent,
-  maySendContent,
-  usesRawResponse,
-  type ResponseEvent,
-} from '../src/estree/response-flow';
+import { canShareRun, dominates } from '../src/estree/control-flow';
+import { usesRawResponse } from '../src/estree/handler';
+import { calleeName, enclosingFunction } from '../src/estree/nodes';
+import { flowAround, isEmptyContent, maySendContent, type ResponseEvent } from '../src/estree/response-flow';
 import { BODILESS_BEHAVIOUR, NEST_STATUS_DECORATOR, type FrameworkId } from '../src/frameworks';
 import { ALL_STATUSES, codeMentionPattern, formatReference, getStatus, statusLabel } from '../src/registry';
 import { createRule } from '../src/util/create-rule';

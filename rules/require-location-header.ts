@@ -1,17 +1,11 @@
 import { AST } from '../src/estree/ast';
 import {type TSESTree} from '@typescript-eslint/utils';
 import { defineStatusLiteralVisitor, getStatusModel, type StatusModel, type StatusSite } from '../src/estree';
-import { calleeName, isFunctionNode, methodCall, propertyKeyName, unwrapExpression } from '../src/estree/nodes';
-import {
-  enclosingFunction,
-  flowAround,
-  httpMethodOf,
-  canShareRun,
-  nestDecorators,
-  builtHeaderNames,
-  usesRawResponse,
-  type FunctionNode,
-} from '../src/estree/response-flow';
+import { calleeName, enclosingFunction, isFunctionNode, methodCall, propertyKeyName, unwrapExpression } from '../src/estree/nodes';
+import { canShareRun } from '../src/estree/control-flow';
+import { httpMethodOf, nestDecorators, usesRawResponse, type FunctionNode } from '../src/estree/handler';
+import { builtHeaderNames } from '../src/estree/headers';
+import { flowAround } from '../src/estree/response-flow';
 import { NEST_STATUS_DECORATOR } from '../src/frameworks';
 import { codeMentionPattern, statusLabel } from '../src/registry';
 import { createRule } from '../src/util/create-rule';
