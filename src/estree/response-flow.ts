@@ -32,6 +32,15 @@ const CONTENT_BY_METHOD = groupBy(CONTENT_METHOD_SHAPES, (shape) => shape.method
 const HEADERS_BY_METHOD = groupBy(HEADER_METHOD_SHAPES, (shape) => shape.method);
 const RESPONSE_ROLES: ReadonlySet<ReceiverRole> = new Set(['response', 'reply', 'koa-context', 'hono-context', 'h3-event', 'hapi-toolkit']);
 
+function isResponseRole(roles: ReadonlySet<ReceiverRole>): boolean {
+  return [...roles].some((role) => RESPONSE_ROLES.has(role));
+}
+
+/** Whether a method shape is the receiver's: Express's `res` has no `text()`, only Hono's `c` has. */
+function fits(shape: ContentMethodShape | HeaderMethodShape, roles: ReadonlySet<ReceiverRole>): boolean {
+  return ('anyReceiver' in shape && shape.anyReceiver === true) || shape.receivers.some((role) => roles.has(role));
+}
+
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
@@ -85,8 +94,7 @@ export class ResponseFlow {
   }
 
   private isResponse(receiver: TSESTree.Node): boolean {
-    const roles = receiverRoles(receiver, this.model);
-    return [...roles].some((role) => RESPONSE_ROLES.has(role));
+    return isResponseRole(receiverRoles(receiver, this.model));
   }
 
   private collect(root: TSESTree.Node): void {
@@ -119,14 +127,15 @@ export class ResponseFlow {
       return;
     }
     const method = methodCall(node);
-    if (method && this.isResponse(method.receiver)) {
+    const roles = method && receiverRoles(method.receiver, this.model);
+    if (method && roles && isResponseRole(roles)) {
       const key = this.keyOf(method.receiver);
       if (site && site.kind !== 'compare' && site.kind !== 'assert') this.add(key, { type: 'status', node, site });
       for (const shape of CONTENT_BY_METHOD.get(method.name) ?? []) {
         const content = node.arguments[shape.contentArgument];
-        if (content && !isEmptyContent(content)) this.add(key, { type: 'content', node, content, shape });
+        if (fits(shape, roles) && content && !isEmptyContent(content)) this.add(key, { type: 'content', node, content, shape });
       }
-      for (const shape of HEADERS_BY_METHOD.get(method.name) ?? []) this.addHeaders(key, node, shape);
+      for (const shape of HEADERS_BY_METHOD.get(method.name) ?? []) if (fits(shape, roles)) this.addHeaders(key, node, shape);
       if (REDIRECT_METHODS.includes(method.name)) this.add(key, { type: 'redirect', node });
       if (method.name === 'writeHead' && site) this.addWriteHeadHeaders(key, node);
     } else if (method) {
