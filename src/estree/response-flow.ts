@@ -36,9 +36,19 @@ function isResponseRole(roles: ReadonlySet<ReceiverRole>): boolean {
   return [...roles].some((role) => RESPONSE_ROLES.has(role));
 }
 
-/** Whether a method shape is the receiver's: Express's `res` has no `text()`, only Hono's `c` has. */
-function fits(shape: ContentMethodShape | HeaderMethodShape, roles: ReadonlySet<ReceiverRole>): boolean {
-  return ('anyReceiver' in shape && shape.anyReceiver === true) || shape.receivers.some((role) => roles.has(role));
+/** The roles whose content and header methods the catalogue describes. */
+const CONTENT_ROLES: ReadonlySet<ReceiverRole> = new Set([...CONTENT_METHOD_SHAPES.flatMap((shape) => shape.receivers), ...Object.values(CONTENT_PROPERTIES).flat()]);
+const HEADER_ROLES: ReadonlySet<ReceiverRole> = new Set(HEADER_METHOD_SHAPES.flatMap((shape) => shape.receivers));
+
+/**
+ * Whether a method shape is the receiver's: Express's `res` has no `text()`, only Hono's `c`
+ * has. A receiver whose methods the catalogue does not describe (hapi's `h.response(x)`,
+ * whose `.header()` is listed under no role) is not told apart: the name decides, as the
+ * catalogue cannot say the method is not its.
+ */
+function fits(shape: ContentMethodShape | HeaderMethodShape, roles: ReadonlySet<ReceiverRole>, described: ReadonlySet<ReceiverRole>): boolean {
+  if ('anyReceiver' in shape && shape.anyReceiver === true) return true;
+  return shape.receivers.some((role) => roles.has(role)) || ![...roles].some((role) => described.has(role));
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
@@ -133,9 +143,9 @@ export class ResponseFlow {
       if (site && site.kind !== 'compare' && site.kind !== 'assert') this.add(key, { type: 'status', node, site });
       for (const shape of CONTENT_BY_METHOD.get(method.name) ?? []) {
         const content = node.arguments[shape.contentArgument];
-        if (fits(shape, roles) && content && !isEmptyContent(content)) this.add(key, { type: 'content', node, content, shape });
+        if (fits(shape, roles, CONTENT_ROLES) && content && !isEmptyContent(content)) this.add(key, { type: 'content', node, content, shape });
       }
-      for (const shape of HEADERS_BY_METHOD.get(method.name) ?? []) if (fits(shape, roles)) this.addHeaders(key, node, shape);
+      for (const shape of HEADERS_BY_METHOD.get(method.name) ?? []) if (fits(shape, roles, HEADER_ROLES)) this.addHeaders(key, node, shape);
       if (REDIRECT_METHODS.includes(method.name)) this.add(key, { type: 'redirect', node });
       if (method.name === 'writeHead' && site) this.addWriteHeadHeaders(key, node);
     } else if (method) {
