@@ -2,14 +2,14 @@ import { AST } from '../src/estree/ast';
 import {type TSESLint, type TSESTree} from '@typescript-eslint/utils';
 import { getStatusModel, type StatusModel, type StatusSite, type StatusValue } from '../src/estree';
 import { statusReplacementText } from '../src/estree/constant-style';
-import { canShareRun, dominates } from '../src/estree/control-flow';
-import { usesRawResponse } from '../src/estree/handler';
-import { calleeName, enclosingFunction } from '../src/estree/nodes';
-import { flowAround, isEmptyContent, maySendContent, type ResponseEvent } from '../src/estree/response-flow';
-import { BODILESS_BEHAVIOUR, NEST_STATUS_DECORATOR, type FrameworkId } from '../src/frameworks';
+import { declaredStatuses } from '../src/estree/handler';
+import { enclosingFunction } from '../src/estree/nodes';
+import { type ResponseEvent } from '../src/estree/response-events';
+import { contentOfSite, statusInForce } from '../src/estree/response-flow';
+import { BODILESS_BEHAVIOUR, type FrameworkId } from '../src/frameworks';
 import { ALL_STATUSES, codeMentionPattern, formatReference, getStatus, statusLabel } from '../src/registry';
 import { createRule } from '../src/util/create-rule';
-import { isVisibleContent, typeSaysValue } from '../src/estree/visible-content';
+import { isEmptyContent, isVisibleContent, typeSaysValue } from '../src/estree/visible-content';
 
 export type Options = [];
 export type MessageIds = 'bodyDropped' | 'bodyThrows' | 'removeBody' | 'useOk';
@@ -55,15 +55,12 @@ interface Finding {
 
 /** `c.json(x, 204)`, `new Response(x, { status: 204 })`: content and status in one call. */
 function selfContainedFinding(site: StatusSite, model: StatusModel): Finding | undefined {
-  const content = site.shape?.content;
-  const call = site.node;
-  if (!content || (call.type !== AST.CallExpression && call.type !== AST.NewExpression)) return undefined;
-  const argument = call.arguments[content.index];
-  if (!argument || (!content.serialised && !isVisibleContent(argument, model.sourceCode))) return undefined;
+  const sent = contentOfSite(site);
+  if (!sent || (!sent.serialised && !isVisibleContent(sent.argument, model.sourceCode))) return undefined;
   const code = bodilessCode(site.values);
   if (code === undefined) return undefined;
-  const removeBody = emptyBodyFix(call, argument, site, model);
-  return { content: argument, code, framework: site.framework, statusValue: site.values[0]!, ...(removeBody ? { removeBody } : {}) };
+  const removeBody = emptyBodyFix(sent.call, sent.argument, site, model);
+  return { content: sent.argument, code, framework: site.framework, statusValue: site.values[0]!, ...(removeBody ? { removeBody } : {}) };
 }
 
 /** Rewrites the call so that it sends nothing: `c.body(null, 204)`, `new Response(null, init)`. */
@@ -87,58 +84,23 @@ function emptyBodyFix(
 
 /** `res.status(204).json(x)`, `ctx.status = 204; ctx.body = x`: content after a status. */
 function flowFinding(node: TSESTree.Node, model: StatusModel): Finding | undefined {
-  const flow = flowAround(node, model);
-  if (!flow) return undefined;
-  for (const events of flow.allEvents()) {
-    const content = events.find((event): event is Extract<ResponseEvent, { type: 'content' }> => event.type === 'content' && event.node === node);
-    if (!content) continue;
-    if (!isVisibleContent(content.content, model.sourceCode)) return undefined;
-    const status = governingStatus(events, content);
-    if (!status) return undefined;
-    const code = bodilessCode(status.site.values);
-    if (code === undefined) return undefined;
-    const framework = status.site.framework;
-    const removeBody = contentRemoval(content, framework, model);
-    return { content: content.content, code, framework, statusValue: status.site.values[0]!, ...(removeBody ? { removeBody } : {}) };
-  }
-  return undefined;
-}
-
-/**
- * The status in force when the content is sent: the last one set on every path to it,
- * unless a status set on some path only, or a hand-off to unknown code, comes after it.
- */
-function governingStatus(
-  events: readonly ResponseEvent[],
-  content: ResponseEvent,
-): Extract<ResponseEvent, { type: 'status' }> | undefined {
-  const before = events.filter(
-    (event) =>
-      event.node !== content.node &&
-      (event.node.range[0] < content.node.range[0] || dominates(event.node, content.node)) &&
-      canShareRun(event.node, content.node),
-  );
-  const statuses = before.filter((event): event is Extract<ResponseEvent, { type: 'status' }> => event.type === 'status');
-  const governing = [...statuses].reverse().find((event) => dominates(event.node, content.node));
-  if (!governing) return undefined;
-  const uncertain = before.some(
-    (event) => event !== governing && (event.type === 'status' || event.type === 'escape') && event.node.range[0] > governing.node.range[0],
-  );
-  return uncertain ? undefined : governing;
+  const found = statusInForce(node, model);
+  if (!found || !isVisibleContent(found.content.content, model.sourceCode)) return undefined;
+  const code = bodilessCode(found.site.values);
+  if (code === undefined) return undefined;
+  const framework = found.site.framework;
+  const removeBody = contentRemoval(found.content, framework, model);
+  return { content: found.content.content, code, framework, statusValue: found.site.values[0]!, ...(removeBody ? { removeBody } : {}) };
 }
 
 /** `@HttpCode(204)` on a NestJS method that returns a value: Nest sends the value. */
-function nestFinding(node: TSESTree.ReturnStatement, model: StatusModel): Finding | undefined {
+function declaredFinding(node: TSESTree.ReturnStatement, model: StatusModel): Finding | undefined {
   const fn = enclosingFunction(node);
-  const method = fn?.parent;
-  if (!node.argument || isEmptyContent(node.argument) || method?.type !== AST.MethodDefinition || !fn || usesRawResponse(fn)) return undefined;
-  for (const decorator of method.decorators ?? []) {
-    const expression = decorator.expression;
-    const site = expression.type === AST.CallExpression ? model.siteOf(expression) : undefined;
-    if (site?.framework !== 'nestjs' || calleeName((expression as TSESTree.CallExpression).callee) !== NEST_STATUS_DECORATOR) continue;
+  if (!fn || !node.argument || isEmptyContent(node.argument)) return undefined;
+  for (const site of declaredStatuses(fn, model)) {
     const code = bodilessCode(site.values);
     if (code !== undefined && returnsValue(fn, node.argument, model)) {
-      return { content: node.argument, code, framework: 'nestjs', statusValue: site.values[0]! };
+      return { content: node.argument, code, framework: site.framework, statusValue: site.values[0]! };
     }
   }
   return undefined;
@@ -213,8 +175,8 @@ export default createRule<Options, MessageIds>({
       const site = node.type === AST.ReturnStatement ? undefined : model.siteOf(node);
       if (site && bodilessCode(site.values) !== undefined) bodilessSeen = true;
       if (!bodilessSeen) return;
-      const nest = node.type === AST.ReturnStatement ? nestFinding(node, model) : undefined;
-      const finding = nest ?? (site && selfContainedFinding(site, model)) ?? (maySendContent(node) ? flowFinding(node, model) : undefined);
+      const declared = node.type === AST.ReturnStatement ? declaredFinding(node, model) : undefined;
+      const finding = declared ?? (site && selfContainedFinding(site, model)) ?? flowFinding(node, model);
       if (finding) report(finding);
     };
 

@@ -1,7 +1,15 @@
 import { AST } from './ast';
 import { type TSESTree } from '@typescript-eslint/utils';
-import { HTTP_METHOD_NAMES, NEST_HEADER_DECORATOR, NEST_METHOD_DECORATORS, NEST_REDIRECT_DECORATOR, lookupByName } from '../frameworks';
-import { calleeName, enclosingFunction, memberName, methodCall, propertyKeyName, unwrapExpression } from './nodes';
+import {
+  HTTP_METHOD_NAMES,
+  NEST_HEADER_DECORATOR,
+  NEST_METHOD_DECORATORS,
+  NEST_REDIRECT_DECORATOR,
+  NEST_STATUS_DECORATOR,
+  lookupByName,
+} from '../frameworks';
+import { calleeName, enclosingFunction, isFunctionNode, memberName, methodCall, propertyKeyName, unwrapExpression } from './nodes';
+import type { StatusModel, StatusSite } from './status-model';
 
 /** A function that may be a handler. */
 export type FunctionNode = TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration;
@@ -129,3 +137,31 @@ export function usesRawResponse(fn: FunctionNode): boolean {
   );
 }
 
+
+/** The method a decorator's argument belongs to (`@HttpCode(201)` sits outside the function). */
+function decoratedMethod(node: TSESTree.Node): FunctionNode | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === AST.MethodDefinition && isFunctionNode(current.value)) return current.value;
+  }
+  return undefined;
+}
+
+/** The handler a node belongs to: the function around it, or the method a decorator argument decorates. */
+export function handlerOf(node: TSESTree.Node): FunctionNode | undefined {
+  return node.parent?.type === AST.Decorator ? decoratedMethod(node) : enclosingFunction(node);
+}
+
+/**
+ * The statuses a NestJS method declares for what it returns (`@HttpCode(204)`); none when
+ * it takes the raw response with `@Res()`, which then answers for itself.
+ */
+export function declaredStatuses(fn: FunctionNode, model: StatusModel): StatusSite[] {
+  const method = fn.parent;
+  if (method?.type !== AST.MethodDefinition || usesRawResponse(fn)) return [];
+  return (method.decorators ?? []).flatMap((decorator) => {
+    const expression = decorator.expression;
+    if (expression.type !== AST.CallExpression || calleeName(expression.callee) !== NEST_STATUS_DECORATOR) return [];
+    const site = model.siteOf(expression);
+    return site?.framework === 'nestjs' ? [site] : [];
+  });
+}

@@ -1,250 +1,139 @@
 import { AST } from './ast';
-import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import {
-  CONTENT_METHOD_SHAPES,
-  CONTENT_PROPERTIES,
-  HEADER_FUNCTIONS,
-  HEADER_METHOD_SHAPES,
-  READER_FUNCTION_PATTERN,
-  REDIRECT_METHODS,
-  lookupByName,
-  type ContentMethodShape,
-  type HeaderMethodShape,
-  type ReceiverRole,
-} from '../frameworks';
-import type { FunctionNode } from './handler';
-import { headerNamesOf, objectHeaderNames } from './headers';
-import { enclosingFunction, memberName, methodCall, unwrapExpression } from './nodes';
-import { chainRoot, parameterRoles, receiverRoles } from './receivers';
+import { type TSESTree } from '@typescript-eslint/utils';
+import { canShareRun, dominates } from './control-flow';
+import { nestDecorators, usesRawResponse } from './handler';
+import { isFunctionNode, methodCall } from './nodes';
+import { flowAround, maySendContent, type ContentEvent, type ResponseEvent, type StatusEvent } from './response-events';
 import type { StatusModel, StatusSite } from './status-model';
 
-/** Something a handler does to one response, in source order. */
-export type ResponseEvent =
-  | { readonly type: 'status'; readonly node: TSESTree.Node; readonly site: StatusSite }
-  | { readonly type: 'content'; readonly node: TSESTree.Node; readonly content: TSESTree.Node; readonly shape: ContentMethodShape | 'koa-body' | 'return' }
-  | { readonly type: 'header'; readonly node: TSESTree.Node; readonly headers: ReadonlySet<string> | 'unknown' }
-  | { readonly type: 'redirect'; readonly node: TSESTree.Node }
-  | { readonly type: 'escape'; readonly node: TSESTree.Node };
-
-type ResponseKey = TSESLint.Scope.Variable | string;
-
-const CONTENT_BY_METHOD = groupBy(CONTENT_METHOD_SHAPES, (shape) => shape.method);
-const HEADERS_BY_METHOD = groupBy(HEADER_METHOD_SHAPES, (shape) => shape.method);
-const RESPONSE_ROLES: ReadonlySet<ReceiverRole> = new Set(['response', 'reply', 'koa-context', 'hono-context', 'h3-event', 'hapi-toolkit']);
-
-function isResponseRole(roles: ReadonlySet<ReceiverRole>): boolean {
-  return [...roles].some((role) => RESPONSE_ROLES.has(role));
-}
-
-/** The roles whose content and header methods the catalogue describes. */
-const CONTENT_ROLES: ReadonlySet<ReceiverRole> = new Set([...CONTENT_METHOD_SHAPES.flatMap((shape) => shape.receivers), ...Object.values(CONTENT_PROPERTIES).flat()]);
-const HEADER_ROLES: ReadonlySet<ReceiverRole> = new Set(HEADER_METHOD_SHAPES.flatMap((shape) => shape.receivers));
-
 /**
- * Whether a method shape is the receiver's: Express's `res` has no `text()`, only Hono's `c`
- * has. A receiver whose methods the catalogue does not describe (hapi's `h.response(x)`,
- * whose `.header()` is listed under no role) is not told apart: the name decides, as the
- * catalogue cannot say the method is not its.
+ * The questions rules ask about one response: which status is in force where content is
+ * sent, which headers the response a status answers sets. Each answers `undefined` (or
+ * `unknown`) where the code does not show it: rules report only what is certain.
  */
-function fits(shape: ContentMethodShape | HeaderMethodShape, roles: ReadonlySet<ReceiverRole>, described: ReadonlySet<ReceiverRole>): boolean {
-  if ('anyReceiver' in shape && shape.anyReceiver === true) return true;
-  return shape.receivers.some((role) => roles.has(role)) || ![...roles].some((role) => described.has(role));
-}
 
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
-  return groups;
-}
-
-/** A value that sends nothing: absent, `null`, `undefined`, `void 0`, `''`. */
-export function isEmptyContent(node: TSESTree.Node | undefined): boolean {
-  if (!node) return true;
-  const expression = unwrapExpression(node);
-  if (expression.type === AST.Literal) return expression.value === null || expression.value === '';
-  if (expression.type === AST.Identifier) return expression.name === 'undefined';
-  return expression.type === AST.UnaryExpression && expression.operator === 'void';
+/** Content sent in a handler, and the status in force where it is sent. */
+export interface ContentUnderStatus {
+  /** What is sent, and how (`res.json(x)`, `ctx.body = x`, a returned value). */
+  readonly content: ContentEvent;
+  /** The status set on every path to the content, with nothing after it that may change it. */
+  readonly site: StatusSite;
 }
 
 /**
- * The events of every response a handler touches, by response (the variable of `res`,
- * `reply`, `ctx`, `c`), collected once per function.
+ * The status in force where `node` sends content on a response (`res.status(204).json(x)`,
+ * `ctx.status = 204; ctx.body = x`): the last status set on every path to it, unless a status
+ * set on some path only, or a hand-off of the response to unknown code, comes after that one.
  */
-export class ResponseFlow {
-  private readonly events = new Map<ResponseKey, ResponseEvent[]>();
-
-  constructor(
-    readonly fn: FunctionNode,
-    private readonly model: StatusModel,
-  ) {
-    this.collect(fn.body);
+export function statusInForce(node: TSESTree.Node, model: StatusModel): ContentUnderStatus | undefined {
+  if (!maySendContent(node)) return undefined;
+  const flow = flowAround(node, model);
+  if (!flow) return undefined;
+  for (const events of flow.allEvents()) {
+    const content = events.find((event): event is ContentEvent => event.type === 'content' && event.node === node);
+    if (!content) continue;
+    const status = governingStatus(events, content);
+    return status && { content, site: status.site };
   }
-
-  /** The response a receiver expression stands for, if it is one. */
-  keyOf(receiver: TSESTree.Node): ResponseKey | undefined {
-    const root = unwrapExpression(chainRoot(receiver));
-    const base = root.type === AST.MemberExpression && memberName(root) === 'response' ? unwrapExpression(root.object) : root;
-    if (base.type !== AST.Identifier) return undefined;
-    const variable = ASTUtils.findVariable(this.model.sourceCode.getScope(base), base);
-    return variable ?? base.name;
-  }
-
-  eventsOf(key: ResponseKey): readonly ResponseEvent[] {
-    return this.events.get(key) ?? [];
-  }
-
-  /** The events of each response, in source order. */
-  allEvents(): IterableIterator<readonly ResponseEvent[]> {
-    return this.events.values();
-  }
-
-  private add(key: ResponseKey | undefined, event: ResponseEvent): void {
-    if (key === undefined) return;
-    this.events.set(key, [...(this.events.get(key) ?? []), event]);
-  }
-
-  private isResponse(receiver: TSESTree.Node): boolean {
-    return isResponseRole(receiverRoles(receiver, this.model));
-  }
-
-  private collect(root: TSESTree.Node): void {
-    const visit = (node: TSESTree.Node): void => {
-      this.inspect(node);
-      for (const key of this.model.sourceCode.visitorKeys[node.type] ?? []) {
-        const child = (node as unknown as Record<string, unknown>)[key];
-        if (Array.isArray(child)) {
-          for (const item of child) if (item && typeof item === 'object' && 'type' in item) visit(item as TSESTree.Node);
-        } else if (child && typeof child === 'object' && 'type' in child) {
-          visit(child as TSESTree.Node);
-        }
-      }
-    };
-    visit(root);
-  }
-
-  private inspect(node: TSESTree.Node): void {
-    if (node.type === AST.CallExpression) this.inspectCall(node);
-    else if (node.type === AST.AssignmentExpression) this.inspectAssignment(node);
-    else if (node.type === AST.ReturnStatement) this.inspectReturn(node);
-  }
-
-  private inspectCall(node: TSESTree.CallExpression): void {
-    const site = this.model.siteOf(node);
-    if (site?.shape && 'responseArgument' in site.shape && site.shape.responseArgument !== undefined) {
-      const response = node.arguments[site.shape.responseArgument];
-      const key = response && this.keyOf(response);
-      this.add(key, site.kind === 'redirect' ? { type: 'redirect', node } : { type: 'status', node, site });
-      return;
-    }
-    const method = methodCall(node);
-    const roles = method && receiverRoles(method.receiver, this.model);
-    if (method && roles && isResponseRole(roles)) {
-      const key = this.keyOf(method.receiver);
-      if (site && site.kind !== 'compare' && site.kind !== 'assert') this.add(key, { type: 'status', node, site });
-      for (const shape of CONTENT_BY_METHOD.get(method.name) ?? []) {
-        const content = node.arguments[shape.contentArgument];
-        if (fits(shape, roles, CONTENT_ROLES) && content && !isEmptyContent(content)) this.add(key, { type: 'content', node, content, shape });
-      }
-      for (const shape of HEADERS_BY_METHOD.get(method.name) ?? []) if (fits(shape, roles, HEADER_ROLES)) this.addHeaders(key, node, shape);
-      if (REDIRECT_METHODS.includes(method.name)) this.add(key, { type: 'redirect', node });
-      if (method.name === 'writeHead' && site) this.addWriteHeadHeaders(key, node);
-    } else if (method) {
-      for (const shape of HEADERS_BY_METHOD.get(method.name) ?? []) {
-        if (shape.anyReceiver) this.addHeaders(this.keyOf(method.receiver), node, shape);
-      }
-    }
-    this.inspectHelperCall(node);
-  }
-
-  private addWriteHeadHeaders(key: ResponseKey | undefined, node: TSESTree.CallExpression): void {
-    const headers = node.arguments.slice(1).find((argument) => argument.type !== AST.Literal);
-    if (headers) this.add(key, { type: 'header', node, headers: objectHeaderNames(headers) });
-  }
-
-  private addHeaders(key: ResponseKey | undefined, node: TSESTree.CallExpression, shape: HeaderMethodShape): void {
-    this.add(key, { type: 'header', node, headers: headerNamesOf(node, shape.headers) });
-  }
-
-  /** Header helpers (`setResponseHeader(event, …)`) and responses handed to unknown functions. */
-  private inspectHelperCall(node: TSESTree.CallExpression): void {
-    const callee = unwrapExpression(node.callee);
-    const name = callee.type === AST.Identifier ? callee.name : undefined;
-    const helper = lookupByName(HEADER_FUNCTIONS, name);
-    for (const argument of node.arguments) {
-      const expression = unwrapExpression(argument);
-      if (expression.type !== AST.Identifier || !this.isResponse(expression)) continue;
-      const key = this.keyOf(expression);
-      if (helper) this.add(key, { type: 'header', node, headers: headerNamesOf(node, helper) });
-      else if (name !== 'next' && !(name !== undefined && READER_FUNCTION_PATTERN.test(name))) this.add(key, { type: 'escape', node });
-    }
-  }
-
-  private inspectAssignment(node: TSESTree.AssignmentExpression): void {
-    if (node.left.type !== AST.MemberExpression) return;
-    const property = memberName(node.left);
-    const receiver = node.left.object;
-    const site = this.model.siteOf(node);
-    if (site && site.kind !== 'error') this.add(this.keyOf(receiver), { type: 'status', node, site });
-    const roles = lookupByName(CONTENT_PROPERTIES, property);
-    if (roles && !isEmptyContent(node.right)) {
-      const receiverRoleSet = receiverRoles(receiver, this.model);
-      if (roles.some((role) => receiverRoleSet.has(role))) {
-        this.add(this.keyOf(receiver), { type: 'content', node, content: node.right, shape: 'koa-body' });
-      }
-    }
-  }
-
-  /** Fastify (async handlers) and h3 send what the handler returns. */
-  private inspectReturn(node: TSESTree.ReturnStatement): void {
-    if (!node.argument || isEmptyContent(node.argument) || enclosingFunction(node) !== this.fn) return;
-    const reply = this.fn.params.map((param) => (param.type === AST.Identifier ? param : undefined)).find((param) => {
-      if (param === undefined) return false;
-      const roles = receiverRoles(param, this.model);
-      return (roles.has('reply') && this.fn.async) || roles.has('h3-event');
-    });
-    if (!reply) return;
-    const returned = unwrapExpression(node.argument);
-    if (returned.type === AST.CallExpression && this.keyOf(returned) === this.keyOf(reply)) return;
-    this.add(this.keyOf(reply), { type: 'content', node, content: node.argument, shape: 'return' });
-  }
+  return undefined;
 }
 
-const FLOWS = new WeakMap<FunctionNode, ResponseFlow | null>();
+function governingStatus(events: readonly ResponseEvent[], content: ContentEvent): StatusEvent | undefined {
+  const before = events.filter(
+    (event) =>
+      event.node !== content.node &&
+      (event.node.range[0] < content.node.range[0] || dominates(event.node, content.node)) &&
+      canShareRun(event.node, content.node),
+  );
+  const statuses = before.filter((event): event is StatusEvent => event.type === 'status');
+  const governing = [...statuses].reverse().find((event) => dominates(event.node, content.node));
+  if (!governing) return undefined;
+  const uncertain = before.some(
+    (event) => event !== governing && (event.type === 'status' || event.type === 'escape') && event.node.range[0] > governing.node.range[0],
+  );
+  return uncertain ? undefined : governing;
+}
+
+/** The content a status site sends itself: `c.json(x, 204)`, `new Response(x, { status: 204 })`. */
+export interface ContentOfSite {
+  readonly call: TSESTree.CallExpression | TSESTree.NewExpression;
+  readonly argument: TSESTree.Node;
+  /** Whether the value is serialised (`c.json(null)` sends `null`), so that it is content whatever it is. */
+  readonly serialised: boolean;
+}
+
+export function contentOfSite(site: StatusSite): ContentOfSite | undefined {
+  const content = site.shape?.content;
+  const call = site.node;
+  if (!content || (call.type !== AST.CallExpression && call.type !== AST.NewExpression)) return undefined;
+  const argument = call.arguments[content.index];
+  return argument && { call, argument, serialised: content.serialised === true };
+}
+
+/** What the code shows of the headers of the response a status site answers. */
+export interface ResponseHeaders {
+  /** Header names the response sets on some run through the site, in lower case. */
+  readonly names: ReadonlySet<string>;
+  /**
+   * Whether a redirect call (`res.redirect(u)`, `ctx.redirect(u)`) answers the response. It
+   * sets Location with the redirect status it sends: a status set by hand before it is kept
+   * when it is a redirect (Koa) and replaced otherwise.
+   */
+  readonly redirects: boolean;
+  /** Whether `names` is all of them: no headers that cannot be read, no hand-off to unknown code. */
+  readonly complete: boolean;
+}
 
 /**
- * The response flow of the handler around `node`: the nearest enclosing function that takes
- * a response (callbacks inside a handler, as in `db.find(id, (err, row) => res.json(row))`,
- * share its responses). Computed once per function; `undefined` outside handlers.
+ * The headers of the response `site` sets its status on: the headers set on that response
+ * anywhere in its handler on a run that can pass through the site (`res.location(u)`,
+ * `reply.header(…)`, `setResponseHeader(event, …)`), or those a NestJS method declares
+ * (`@Header(…)`; `@Redirect()` gives every response of the method a Location). `undefined`
+ * when the response cannot be followed.
  */
-export function flowAround(node: TSESTree.Node, model: StatusModel): ResponseFlow | undefined {
-  const start = enclosingFunction(node);
-  if (!start) return undefined;
-  const cached = FLOWS.get(start);
-  if (cached !== undefined) return cached ?? undefined;
-  let fn: FunctionNode | undefined = start;
-  while (fn && !hasResponseParameter(fn, model)) fn = enclosingFunction(fn);
-  const flow = fn ? (FLOWS.get(fn) ?? new ResponseFlow(fn, model)) : null;
-  if (fn && flow) FLOWS.set(fn, flow);
-  FLOWS.set(start, flow);
-  return flow ?? undefined;
-}
-
-/** Nodes that may send content, by their shape alone: worth a look at the flow. */
-export function maySendContent(node: TSESTree.Node): boolean {
-  switch (node.type) {
-    case AST.CallExpression: {
-      const name = methodCall(node)?.name;
-      return name !== undefined && CONTENT_BY_METHOD.has(name);
-    }
-    case AST.AssignmentExpression:
-      return node.left.type === AST.MemberExpression && lookupByName(CONTENT_PROPERTIES, memberName(node.left)) !== undefined;
-    case AST.ReturnStatement:
-      return node.argument !== null;
-    default:
-      return false;
+export function headersOfResponse(site: StatusSite, model: StatusModel): ResponseHeaders | undefined {
+  if (site.framework === 'nestjs') return declaredHeaders(site);
+  const receiver = responseOf(site);
+  const flow = flowAround(site.node, model);
+  const key = receiver && flow?.keyOf(receiver);
+  if (!flow || key === undefined) return undefined;
+  const names = new Set<string>();
+  let redirects = false;
+  let complete = true;
+  for (const event of flow.eventsOf(key)) {
+    if (!canShareRun(event.node, site.node)) continue;
+    if (event.type === 'escape') complete = false;
+    if (event.type === 'redirect') redirects = true;
+    if (event.type !== 'header') continue;
+    if (event.headers === 'unknown') complete = false;
+    else for (const name of event.headers) names.add(name);
   }
+  return { names, redirects, complete };
 }
 
-function hasResponseParameter(fn: FunctionNode, model: StatusModel): boolean {
-  return fn.params.some((_, index) => [...parameterRoles(fn, index, model)].some((role) => RESPONSE_ROLES.has(role)));
+/** Whether the response of `site` sets `header` (any case): `set`, `missing`, or `unknown` where the code does not tell. */
+export function responseSetsHeader(site: StatusSite, header: string, model: StatusModel): 'set' | 'missing' | 'unknown' {
+  const headers = headersOfResponse(site, model);
+  if (!headers) return 'unknown';
+  if (headers.names.has(header.toLowerCase())) return 'set';
+  return headers.complete ? 'missing' : 'unknown';
+}
+
+/** The response a site sets its status on: `res` of `res.status(201)`, `ctx` of `ctx.status = 201`, `event` of `setResponseStatus(event, 201)`. */
+function responseOf(site: StatusSite): TSESTree.Node | undefined {
+  const node = site.node;
+  const responseArgument = site.shape && 'responseArgument' in site.shape ? site.shape.responseArgument : undefined;
+  if (node.type === AST.CallExpression) return responseArgument !== undefined ? node.arguments[responseArgument] : methodCall(node)?.receiver;
+  if (node.type === AST.AssignmentExpression && node.left.type === AST.MemberExpression) return node.left.object;
+  return undefined;
+}
+
+/** `@HttpCode(201)` on a NestJS method: its `@Header(…)` and `@Redirect(…)` decorators, unless it takes the raw response. */
+function declaredHeaders(site: StatusSite): ResponseHeaders | undefined {
+  const decorator = site.node.parent;
+  if (decorator?.type !== AST.Decorator) return undefined;
+  const method = decorator.parent;
+  if (method.type !== AST.MethodDefinition || !isFunctionNode(method.value) || usesRawResponse(method.value)) return undefined;
+  const { headers, redirects } = nestDecorators(method.value);
+  return { names: redirects ? new Set([...headers, 'location']) : headers, redirects, complete: true };
 }
