@@ -1,15 +1,23 @@
 import { AST } from '../src/estree/ast';
 import {type TSESLint, type TSESTree} from '@typescript-eslint/utils';
-import { getStatusModel, type StatusModel, type StatusSite, type StatusValue } from '../src/estree';
-import { statusReplacementText } from '../src/estree/constant-style';
-import { declaredStatuses } from '../src/estree/handler';
-import { enclosingFunction } from '../src/estree/nodes';
-import { type ResponseEvent } from '../src/estree/response-events';
-import { contentOfSite, statusInForce } from '../src/estree/response-flow';
+import {
+  contentOfSite,
+  declaredStatuses,
+  enclosingFunction,
+  getStatusModel,
+  isEmptyContent,
+  isVisibleContent,
+  statusInForce,
+  statusReplacementText,
+  typeSaysValue,
+  type ResponseEvent,
+  type StatusModel,
+  type StatusSite,
+  type StatusValue,
+} from '../src/estree';
 import { BODILESS_BEHAVIOUR, type FrameworkId } from '../src/frameworks';
 import { ALL_STATUSES, codeMentionPattern, formatReference, getStatus, statusLabel } from '../src/registry';
 import { createRule } from '../src/util/create-rule';
-import { isEmptyContent, isVisibleContent, typeSaysValue } from '../src/estree/visible-content';
 
 export type Options = [];
 export type MessageIds = 'bodyDropped' | 'bodyThrows' | 'removeBody' | 'useOk';

@@ -1,14 +1,15 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { defineStatusLiteralVisitor, type StatusModel } from '../src/estree';
 import {
   constantsSourceFromOption,
+  defineStatusLiteralVisitor,
   importedConstantsSource,
   librarySource,
   planConstantStyle,
   type ConstantsOption,
   type ConstantsSource,
   type ImportMode,
-} from '../src/estree/constant-style';
+  type StatusModel,
+} from '../src/estree';
 import type { SiteKind } from '../src/frameworks';
 import { CONSTANTS_LIBRARIES, statusLabel } from '../src/registry';
 import { createRule } from '../src/util/create-rule';

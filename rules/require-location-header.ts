@@ -1,8 +1,19 @@
 import { AST } from '../src/estree/ast';
-import { defineStatusLiteralVisitor, getStatusModel, type StatusModel, type StatusSite } from '../src/estree';
-import { handlerOf, httpMethodOf, nestDecorators, usesRawResponse, type FunctionNode } from '../src/estree/handler';
-import { calleeName, isFunctionNode } from '../src/estree/nodes';
-import { headersOfResponse, responseSetsHeader } from '../src/estree/response-flow';
+import {
+  calleeName,
+  defineStatusLiteralVisitor,
+  getStatusModel,
+  handlerOf,
+  headersOfResponse,
+  httpMethodOf,
+  isFunctionNode,
+  nestDecorators,
+  responseSetsHeader,
+  usesRawResponse,
+  type FunctionNode,
+  type StatusModel,
+  type StatusSite,
+} from '../src/estree';
 import { NEST_STATUS_DECORATOR } from '../src/frameworks';
 import { codeMentionPattern, statusLabel } from '../src/registry';
 import { createRule } from '../src/util/create-rule';

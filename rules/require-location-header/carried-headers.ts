@@ -1,8 +1,6 @@
 import { AST } from '../../src/estree/ast';
 import { type TSESTree } from '@typescript-eslint/utils';
-import type { StatusModel, StatusSite } from '../../src/estree';
-import { builtHeaderNames } from '../../src/estree/headers';
-import { propertyKeyName, unwrapExpression } from '../../src/estree/nodes';
+import { builtHeaderNames, propertyKeyName, unwrapExpression, type StatusModel, type StatusSite } from '../../src/estree';
 
 const LOCATION = 'location';
 

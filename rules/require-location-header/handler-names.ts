@@ -1,7 +1,6 @@
 import { AST } from '../../src/estree/ast';
 import { type TSESTree } from '@typescript-eslint/utils';
-import type { FunctionNode } from '../../src/estree/handler';
-import { propertyKeyName } from '../../src/estree/nodes';
+import { propertyKeyName, type FunctionNode } from '../../src/estree';
 
 /** Names a user may match in `ignore`: the function's name and the route path it serves. */
 export function handlerNames(fn: FunctionNode | undefined): string[] {
