@@ -1,23 +1,10 @@
 import { AST } from '../src/estree/ast';
 import {type TSESLint, type TSESTree} from '@typescript-eslint/utils';
-import {
-  contentOfSite,
-  declaredStatuses,
-  enclosingFunction,
-  getStatusModel,
-  isEmptyContent,
-  isVisibleContent,
-  statusInForce,
-  statusReplacementText,
-  typeSaysValue,
-  type ResponseEvent,
-  type StatusModel,
-  type StatusSite,
-  type StatusValue,
-} from '../src/estree';
+import { getStatusModel, statusReplacementText, type ResponseEvent, type StatusModel, type StatusSite } from '../src/estree';
 import { BODILESS_BEHAVIOUR, type FrameworkId } from '../src/frameworks';
 import { ALL_STATUSES, codeMentionPattern, formatReference, getStatus, statusLabel } from '../src/registry';
 import { createRule } from '../src/util/create-rule';
+import { bodilessCode, bodilessContentAt, type BodilessContent } from './no-body-on-bodiless-status/bodiless-content';
 
 export type Options = [];
 export type MessageIds = 'bodyDropped' | 'bodyThrows' | 'removeBody' | 'useOk';
@@ -45,30 +32,20 @@ function reasonReference(code: number): string {
   return entry?.reference ? formatReference(entry.reference) : 'RFC 9110 §6.4.1';
 }
 
-/** The bodiless code every value of the site resolves to, if they all do. */
-function bodilessCode(values: readonly StatusValue[]): number | undefined {
-  if (values.length === 0 || values.some((value) => value.code === undefined)) return undefined;
-  const codes = values.map((value) => value.code!);
-  if (codes.some((code) => getStatus(code)?.allowsContent !== false)) return undefined;
-  return codes[0];
-}
-
-interface Finding {
-  readonly content: TSESTree.Node;
-  readonly code: number;
-  readonly framework: FrameworkId;
-  readonly statusValue: StatusValue;
+/** A finding, with the change that sends no content instead where one is known. */
+interface Finding extends BodilessContent {
   readonly removeBody?: (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix;
 }
 
-/** `c.json(x, 204)`, `new Response(x, { status: 204 })`: content and status in one call. */
-function selfContainedFinding(site: StatusSite, model: StatusModel): Finding | undefined {
-  const sent = contentOfSite(site);
-  if (!sent || (!sent.serialised && !isVisibleContent(sent.argument, model.sourceCode))) return undefined;
-  const code = bodilessCode(site.values);
-  if (code === undefined) return undefined;
-  const removeBody = emptyBodyFix(sent.call, sent.argument, site, model);
-  return { content: sent.argument, code, framework: site.framework, statusValue: site.values[0]!, ...(removeBody ? { removeBody } : {}) };
+function withRemoval(found: BodilessContent, model: StatusModel): Finding {
+  const { sender } = found;
+  const removeBody =
+    sender.type === 'site'
+      ? emptyBodyFix(sender.call, found.content, sender.site, model)
+      : sender.type === 'event'
+        ? contentRemoval(sender.event, found.framework, model)
+        : undefined;
+  return removeBody ? { ...found, removeBody } : found;
 }
 
 /** Rewrites the call so that it sends nothing: `c.body(null, 204)`, `new Response(null, init)`. */
@@ -88,36 +65,6 @@ function emptyBodyFix(
     return (fixer) => fixer.replaceText(call, `new ${receiver}(${['null', ...rest].join(', ')})`);
   }
   return undefined;
-}
-
-/** `res.status(204).json(x)`, `ctx.status = 204; ctx.body = x`: content after a status. */
-function flowFinding(node: TSESTree.Node, model: StatusModel): Finding | undefined {
-  const found = statusInForce(node, model);
-  if (!found || !isVisibleContent(found.content.content, model.sourceCode)) return undefined;
-  const code = bodilessCode(found.site.values);
-  if (code === undefined) return undefined;
-  const framework = found.site.framework;
-  const removeBody = contentRemoval(found.content, framework, model);
-  return { content: found.content.content, code, framework, statusValue: found.site.values[0]!, ...(removeBody ? { removeBody } : {}) };
-}
-
-/** `@HttpCode(204)` on a NestJS method that returns a value: Nest sends the value. */
-function declaredFinding(node: TSESTree.ReturnStatement, model: StatusModel): Finding | undefined {
-  const fn = enclosingFunction(node);
-  if (!fn || !node.argument || isEmptyContent(node.argument)) return undefined;
-  for (const site of declaredStatuses(fn, model)) {
-    const code = bodilessCode(site.values);
-    if (code !== undefined && returnsValue(fn, node.argument, model)) {
-      return { content: node.argument, code, framework: site.framework, statusValue: site.values[0]! };
-    }
-  }
-  return undefined;
-}
-
-/** A declared return type decides (`Promise<void>` sends nothing); otherwise what the code shows. */
-function returnsValue(fn: TSESTree.FunctionLike, returned: TSESTree.Expression, model: StatusModel): boolean {
-  const declared = fn.returnType?.typeAnnotation;
-  return declared ? typeSaysValue(declared) : isVisibleContent(returned, model.sourceCode);
 }
 
 /** `ctx.body = null`; `res.status(204).end()`; `reply.code(204).send()`. */
@@ -183,9 +130,8 @@ export default createRule<Options, MessageIds>({
       const site = node.type === AST.ReturnStatement ? undefined : model.siteOf(node);
       if (site && bodilessCode(site.values) !== undefined) bodilessSeen = true;
       if (!bodilessSeen) return;
-      const declared = node.type === AST.ReturnStatement ? declaredFinding(node, model) : undefined;
-      const finding = declared ?? (site && selfContainedFinding(site, model)) ?? flowFinding(node, model);
-      if (finding) report(finding);
+      const found = bodilessContentAt(node, site, model);
+      if (found) report(withRemoval(found, model));
     };
 
     return {
