@@ -1,22 +1,10 @@
 import { AST } from '../src/estree/ast';
 import {type TSESLint, type TSESTree} from '@typescript-eslint/utils';
-import { getStatusModel, type StatusModel, type StatusSite, type StatusValue } from '../src/estree';
-import { statusReplacementText } from '../src/estree/constant-style';
-import { calleeName } from '../src/estree/nodes';
-import {
-  canShareRun,
-  dominates,
-  enclosingFunction,
-  flowAround,
-  isEmptyContent,
-  maySendContent,
-  usesRawResponse,
-  type ResponseEvent,
-} from '../src/estree/response-flow';
-import { bodilessBehaviour, emptyResponse, frameworkDefinition, frameworkDisplayName, type EmptyResponse, type FrameworkId } from '../src/frameworks';
+import { getStatusModel, statusReplacementText, type ResponseEvent, type StatusModel, type StatusSite } from '../src/estree';
+import { bodilessBehaviour, emptyResponse, frameworkDisplayName, type EmptyResponse, type FrameworkId } from '../src/frameworks';
 import { ALL_STATUSES, codeMentionPattern, formatReference, getStatus, statusLabel } from '../src/registry';
 import { createRule } from '../src/util/create-rule';
-import { isVisibleContent, typeSaysValue } from '../src/estree/visible-content';
+import { bodilessCode, bodilessContentAt, type BodilessContent } from './no-body-on-bodiless-status/bodiless-content';
 
 export type Options = [];
 export type MessageIds = 'bodyDropped' | 'bodyThrows' | 'removeBody' | 'useOk';
@@ -30,33 +18,20 @@ function reasonReference(code: number): string {
   return entry?.reference ? formatReference(entry.reference) : 'RFC 9110 §6.4.1';
 }
 
-/** The bodiless code every value of the site resolves to, if they all do. */
-function bodilessCode(values: readonly StatusValue[]): number | undefined {
-  if (values.length === 0 || values.some((value) => value.code === undefined)) return undefined;
-  const codes = values.map((value) => value.code!);
-  if (codes.some((code) => getStatus(code)?.allowsContent !== false)) return undefined;
-  return codes[0];
-}
-
-interface Finding {
-  readonly content: TSESTree.Node;
-  readonly code: number;
-  readonly framework: FrameworkId;
-  readonly statusValue: StatusValue;
+/** A finding, with the change that sends no content instead where one is known. */
+interface Finding extends BodilessContent {
   readonly removeBody?: (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix;
 }
 
-/** `c.json(x, 204)`, `new Response(x, { status: 204 })`: content and status in one call. */
-function selfContainedFinding(site: StatusSite, model: StatusModel): Finding | undefined {
-  const content = site.shape?.content;
-  const call = site.node;
-  if (!content || (call.type !== AST.CallExpression && call.type !== AST.NewExpression)) return undefined;
-  const argument = call.arguments[content.index];
-  if (!argument || (!content.serialised && !isVisibleContent(argument, model.sourceCode))) return undefined;
-  const code = bodilessCode(site.values);
-  if (code === undefined) return undefined;
-  const removeBody = emptyBodyFix(call, argument, site, model);
-  return { content: argument, code, framework: site.framework, statusValue: site.values[0]!, ...(removeBody ? { removeBody } : {}) };
+function withRemoval(found: BodilessContent, model: StatusModel): Finding {
+  const { sender } = found;
+  const removeBody =
+    sender.type === 'site'
+      ? emptyBodyFix(sender.call, found.content, sender.site, model)
+      : sender.type === 'event'
+        ? contentRemoval(sender.event, found.framework, model)
+        : undefined;
+  return removeBody ? { ...found, removeBody } : found;
 }
 
 /** Rewrites the call so that it sends nothing: `c.body(null, 204)`, `new Response(null, init)`. */
@@ -88,72 +63,6 @@ function emptySendFix(
   const args = ['null', ...rest].join(', ');
   const text = empty.rewriteTo === 'method' ? `${receiver}.${empty.method}(${args})` : `new ${receiver}(${args})`;
   return (fixer) => fixer.replaceText(call, text);
-}
-
-/** `res.status(204).json(x)`, `ctx.status = 204; ctx.body = x`: content after a status. */
-function flowFinding(node: TSESTree.Node, model: StatusModel): Finding | undefined {
-  const flow = flowAround(node, model);
-  if (!flow) return undefined;
-  for (const events of flow.allEvents()) {
-    const content = events.find((event): event is Extract<ResponseEvent, { type: 'content' }> => event.type === 'content' && event.node === node);
-    if (!content) continue;
-    if (!isVisibleContent(content.content, model.sourceCode)) return undefined;
-    const status = governingStatus(events, content);
-    if (!status) return undefined;
-    const code = bodilessCode(status.site.values);
-    if (code === undefined) return undefined;
-    const framework = status.site.framework;
-    const removeBody = contentRemoval(content, framework, model);
-    return { content: content.content, code, framework, statusValue: status.site.values[0]!, ...(removeBody ? { removeBody } : {}) };
-  }
-  return undefined;
-}
-
-/**
- * The status in force when the content is sent: the last one set on every path to it,
- * unless a status set on some path only, or a hand-off to unknown code, comes after it.
- */
-function governingStatus(
-  events: readonly ResponseEvent[],
-  content: ResponseEvent,
-): Extract<ResponseEvent, { type: 'status' }> | undefined {
-  const before = events.filter(
-    (event) =>
-      event.node !== content.node &&
-      (event.node.range[0] < content.node.range[0] || dominates(event.node, content.node)) &&
-      canShareRun(event.node, content.node),
-  );
-  const statuses = before.filter((event): event is Extract<ResponseEvent, { type: 'status' }> => event.type === 'status');
-  const governing = [...statuses].reverse().find((event) => dominates(event.node, content.node));
-  if (!governing) return undefined;
-  const uncertain = before.some(
-    (event) => event !== governing && (event.type === 'status' || event.type === 'escape') && event.node.range[0] > governing.node.range[0],
-  );
-  return uncertain ? undefined : governing;
-}
-
-/** `@HttpCode(204)` on a NestJS method that returns a value: Nest sends the value. */
-function nestFinding(node: TSESTree.ReturnStatement, model: StatusModel): Finding | undefined {
-  const fn = enclosingFunction(node);
-  const method = fn?.parent;
-  if (!node.argument || isEmptyContent(node.argument) || method?.type !== AST.MethodDefinition || !fn || usesRawResponse(fn)) return undefined;
-  for (const decorator of method.decorators ?? []) {
-    const expression = decorator.expression;
-    const site = expression.type === AST.CallExpression ? model.siteOf(expression) : undefined;
-    const statusDecorator = site && frameworkDefinition(site.framework).decorators?.status;
-    if (!site || statusDecorator === undefined || calleeName((expression as TSESTree.CallExpression).callee) !== statusDecorator) continue;
-    const code = bodilessCode(site.values);
-    if (code !== undefined && returnsValue(fn, node.argument, model)) {
-      return { content: node.argument, code, framework: site.framework, statusValue: site.values[0]! };
-    }
-  }
-  return undefined;
-}
-
-/** A declared return type decides (`Promise<void>` sends nothing); otherwise what the code shows. */
-function returnsValue(fn: TSESTree.FunctionLike, returned: TSESTree.Expression, model: StatusModel): boolean {
-  const declared = fn.returnType?.typeAnnotation;
-  return declared ? typeSaysValue(declared) : isVisibleContent(returned, model.sourceCode);
 }
 
 /** `ctx.body = null`; `res.status(204).end()`; `reply.code(204).send()`. */
@@ -215,9 +124,8 @@ export default createRule<Options, MessageIds>({
       const site = node.type === AST.ReturnStatement ? undefined : model.siteOf(node);
       if (site && bodilessCode(site.values) !== undefined) bodilessSeen = true;
       if (!bodilessSeen) return;
-      const nest = node.type === AST.ReturnStatement ? nestFinding(node, model) : undefined;
-      const finding = nest ?? (site && selfContainedFinding(site, model)) ?? (maySendContent(node) ? flowFinding(node, model) : undefined);
-      if (finding) report(finding);
+      const found = bodilessContentAt(node, site, model);
+      if (found) report(withRemoval(found, model));
     };
 
     return {

@@ -1,15 +1,8 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { defineStatusLiteralVisitor, type StatusSite, type StatusValue } from '../src/estree';
-import {
-  VENDORS,
-  formatReference,
-  lookupStatus,
-  statusLabel,
-  type StatusClass,
-  type StatusEntry,
-  type StatusLookup,
-} from '../src/registry';
+import { VENDORS, lookupStatus, statusLabel } from '../src/registry';
 import { createRule } from '../src/util/create-rule';
+import { findingFor, type FindingKind } from './no-nonstandard-status-codes/findings';
 
 export interface NoNonstandardStatusCodesOptions {
   allow?: number[];
@@ -22,106 +15,13 @@ export interface NoNonstandardStatusCodesOptions {
 export type Options = [NoNonstandardStatusCodesOptions];
 export type MessageIds = 'invalidCode' | 'unassignedCode' | 'retiredCode' | 'vendorCode' | 'temporaryCode' | 'stringCode' | 'useNumber';
 
-interface Finding {
-  readonly messageId: MessageIds;
-  readonly data: Record<string, string>;
-}
-
-const CLASS_DIGITS: Readonly<Record<StatusClass, number>> = {
-  informational: 1,
-  successful: 2,
-  redirection: 3,
-  'client-error': 4,
-  'server-error': 5,
-};
-
-function joinWithOr(items: readonly string[]): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
-}
-
-function joinWithAnd(items: readonly string[]): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
-/** "use 429 (Too Many Requests) or 503 (Service Unavailable) instead", or what to do when none fits. */
-function insteadText(alternatives: readonly number[]): string {
-  if (alternatives.length === 0) return 'no registered code means the same, so send the one that says what happened';
-  return `use ${joinWithOr(alternatives.map(statusLabel))} instead`;
-}
-
-const RETIRED_WORDS: Readonly<Record<string, string>> = {
-  unused: 'reserved and unused',
-  deprecated: 'deprecated',
-  obsoleted: 'obsoleted',
-};
-
-function vendorIdsOf(entry: StatusEntry): string[] {
-  return entry.vendors.map((use) => use.vendorId);
-}
-
-function isAllowedVendor(entry: StatusEntry, allowUnofficial: boolean | string[] | undefined): boolean {
-  if (allowUnofficial === true) return true;
-  if (!Array.isArray(allowUnofficial)) return false;
-  return vendorIdsOf(entry).some((vendor) => allowUnofficial.includes(vendor));
-}
-
-function retiredFinding(entry: StatusEntry, label: string, reference: string): Finding {
-  return {
-    messageId: 'retiredCode',
-    data: { label, state: RETIRED_WORDS[entry.state]!, reference, instead: insteadText(entry.alternatives) },
-  };
-}
-
-function knownFinding(entry: StatusEntry, options: NoNonstandardStatusCodesOptions): Finding | undefined {
-  const label = statusLabel(entry.code);
-  const reference = entry.reference ? formatReference(entry.reference) : '';
-  switch (entry.state) {
-    case 'standard':
-      return undefined;
-    case 'temporary':
-      if (!options.reportTemporary) return undefined;
-      return { messageId: 'temporaryCode', data: { label, expires: entry.expires ?? 'unknown', reference } };
-    case 'deprecated':
-    case 'obsoleted':
-      return options.allowDeprecated ? undefined : retiredFinding(entry, label, reference);
-    case 'unused':
-      return retiredFinding(entry, label, reference);
-    case 'unofficial':
-      if (isAllowedVendor(entry, options.allowUnofficial)) return undefined;
-      return {
-        messageId: 'vendorCode',
-        data: {
-          label,
-          vendors: joinWithAnd(entry.vendors.map((use) => `${use.vendor} (${use.name})`)),
-          instead: insteadText(entry.alternatives),
-        },
-      };
-  }
-}
-
-function findingFor(lookup: StatusLookup, options: NoNonstandardStatusCodesOptions): Finding | undefined {
-  switch (lookup.kind) {
-    case 'known':
-      return knownFinding(lookup.entry, options);
-    case 'unassigned': {
-      const fallback = CLASS_DIGITS[lookup.statusClass] * 100;
-      return {
-        messageId: 'unassignedCode',
-        data: {
-          code: String(lookup.code),
-          note: lookup.note ? ` (${lookup.note.replace(/\.$/, '')})` : '',
-          fallback: statusLabel(fallback),
-        },
-      };
-    }
-    case 'invalid': {
-      const known = lookup.vendors.map((use) => `; ${use.vendor} sends it (${use.name}), but HTTP clients cannot interpret it`);
-      return { messageId: 'invalidCode', data: { code: String(lookup.code), known: known.join('') } };
-    }
-  }
-}
+const MESSAGES = {
+  invalid: { messageId: 'invalidCode' },
+  unassigned: { messageId: 'unassignedCode' },
+  retired: { messageId: 'retiredCode' },
+  vendor: { messageId: 'vendorCode' },
+  temporary: { messageId: 'temporaryCode' },
+} as const satisfies Record<FindingKind, { messageId: MessageIds }>;
 
 /**
  * A client that compares a received status with a vendor code (`status === 418`, a test of
@@ -198,7 +98,7 @@ export default createRule<Options, MessageIds>({
     const check = (value: StatusValue, site: StatusSite | undefined) => {
       if (value.code === undefined || allowed.has(value.code) || skipsSite(site)) return;
       const finding = findingFor(lookupStatus(value.code), options);
-      if (finding) context.report({ node: value.node as TSESTree.Node, ...finding });
+      if (finding) context.report({ node: value.node as TSESTree.Node, ...MESSAGES[finding.kind], data: finding.data });
     };
     const checkString = (value: StatusValue, site: StatusSite) => {
       if (skipsSite(site) || value.node.type !== 'Literal') return;

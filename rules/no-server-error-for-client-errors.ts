@@ -1,10 +1,9 @@
 import type { TSESLint } from '@typescript-eslint/utils';
-import { defineStatusLiteralVisitor, getStatusModel } from '../src/estree';
-import { clientMistakeAt, isShownByMessageOnly, type ClientMistakeReason } from '../src/estree/client-mistakes';
+import { defineStatusLiteralVisitor, getStatusModel, statusReplacementText } from '../src/estree';
 import { GATEWAY_STATUS_CODES } from '../src/frameworks';
-import { statusReplacementText } from '../src/estree/constant-style';
 import { codeMentionPattern, getStatus, statusLabel } from '../src/registry';
 import { createRule } from '../src/util/create-rule';
+import { clientMistakeAt, isShownByMessageOnly, type ClientMistakeReason } from './no-server-error-for-client-errors/client-mistakes';
 
 export interface NoServerErrorForClientErrorsOptions {
   preferredStatus?: 400 | 422;

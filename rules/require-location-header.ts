@@ -1,20 +1,24 @@
 import { AST } from '../src/estree/ast';
-import {type TSESTree} from '@typescript-eslint/utils';
-import { defineStatusLiteralVisitor, getStatusModel, type StatusModel, type StatusSite } from '../src/estree';
-import { calleeName, isFunctionNode, methodCall, propertyKeyName, unwrapExpression } from '../src/estree/nodes';
 import {
-  enclosingFunction,
-  flowAround,
+  calleeName,
+  defineStatusLiteralVisitor,
+  getStatusModel,
+  handlerOf,
+  headersOfResponse,
   httpMethodOf,
-  canShareRun,
+  isFunctionNode,
   nestDecorators,
-  builtHeaderNames,
+  responseSetsHeader,
   usesRawResponse,
   type FunctionNode,
-} from '../src/estree/response-flow';
-import { CREATED_BY_DEFAULT_DECORATORS, NEST_STATUS_DECORATOR, frameworkDefinition } from '../src/frameworks';
+  type StatusModel,
+  type StatusSite,
+} from '../src/estree';
+import { CREATED_BY_DEFAULT_DECORATORS, NEST_STATUS_DECORATOR } from '../src/frameworks';
 import { codeMentionPattern, statusLabel } from '../src/registry';
 import { createRule } from '../src/util/create-rule';
+import { carriedLocationState, type LocationState } from './require-location-header/carried-headers';
+import { handlerNames } from './require-location-header/handler-names';
 
 export interface RequireLocationHeaderOptions {
   methods?: string[];
@@ -30,111 +34,13 @@ const REDIRECTS: ReadonlySet<number> = new Set([301, 302, 303, 307, 308]);
 const LOCATION = 'location';
 const LOCATION_CODES = codeMentionPattern([CREATED, ...REDIRECTS]);
 
-/** What is known about a response's Location header: set, missing, or not knowable here. */
-type LocationState = 'set' | 'missing' | 'unknown';
-
-function headersState(headers: ReadonlySet<string> | 'unknown'): LocationState {
-  if (headers === 'unknown') return 'unknown';
-  return headers.has(LOCATION) ? 'set' : 'missing';
-}
-
-/** `new Response(body, { status: 201, headers: { Location } })` and its kin. */
-function initObjectState(site: StatusSite, model: StatusModel): LocationState | undefined {
-  const property = site.shape && 'headersProperty' in site.shape ? site.shape.headersProperty : undefined;
-  const call = site.node;
-  if (!property || (call.type !== AST.CallExpression && call.type !== AST.NewExpression)) return undefined;
-  // `withLocation(NextResponse.json(x, { status: 201 }), url)`: a helper finishes the response.
-  if (call.parent?.type === AST.CallExpression && call.parent.arguments.includes(call as TSESTree.CallExpressionArgument)) return 'unknown';
-  const index = site.shape?.statusArguments.find((argument) => argument.init)?.index;
-  const argument = index === undefined ? undefined : call.arguments[index];
-  const init = argument && unwrapExpression(argument);
-  if (!init || init.type !== AST.ObjectExpression) return 'unknown';
-  return objectState(init, [property], false, model);
-}
-
-/** An object carrying a status: `{ statusCode: 302, headers: { Location } }`. */
-function objectState(
-  object: TSESTree.ObjectExpression,
-  headerProperties: readonly string[],
-  needsResponseShape: boolean,
-  model: StatusModel,
-): LocationState {
-  let sawBody = false;
-  for (const property of object.properties) {
-    if (property.type !== AST.Property) return 'unknown';
-    const key = propertyKeyName(property);
-    if (key !== undefined && headerProperties.includes(key)) return headersState(builtHeaderNames(property.value, model.sourceCode));
-    if (key === 'body') sawBody = true;
-  }
-  return !needsResponseShape || sawBody ? 'missing' : 'unknown';
-}
-
-/** Follows the response through its handler: headers set, redirects, hand-offs. */
-function flowState(site: StatusSite, model: StatusModel, code: number): LocationState {
-  const responseArgument = site.shape && 'responseArgument' in site.shape ? site.shape.responseArgument : undefined;
-  const receiver =
-    site.node.type === AST.CallExpression && responseArgument !== undefined
-      ? site.node.arguments[responseArgument]
-      : site.node.type === AST.CallExpression
-      ? methodCall(site.node)?.receiver
-      : site.node.type === AST.AssignmentExpression && site.node.left.type === AST.MemberExpression
-        ? site.node.left.object
-        : undefined;
-  const flow = flowAround(site.node, model);
-  const key = receiver && flow?.keyOf(receiver);
-  if (!flow || key === undefined) return 'unknown';
-  let state: LocationState = 'missing';
-  for (const event of flow.eventsOf(key)) {
-    if (!canShareRun(event.node, site.node)) continue;
-    if (event.type === 'escape') state = 'unknown';
-    if (event.type === 'redirect' && REDIRECTS.has(code)) return 'set';
-    if (event.type === 'header') {
-      const headers = headersState(event.headers);
-      if (headers === 'set') return 'set';
-      if (headers === 'unknown') state = 'unknown';
-    }
-  }
-  return state;
-}
-
-/** `@HttpCode(201)` on a NestJS method: its `@Header('Location', …)` decorators. */
-function nestState(site: StatusSite): LocationState | undefined {
-  const decorator = site.node.parent;
-  if (decorator?.type !== AST.Decorator) return undefined;
-  const method = decorator.parent;
-  if (method.type !== AST.MethodDefinition || !isFunctionNode(method.value)) return 'unknown';
-  if (usesRawResponse(method.value)) return 'unknown';
-  const { headers, redirects } = nestDecorators(method.value);
-  return headers.has(LOCATION) || redirects ? 'set' : 'missing';
-}
-
+/** Whether the response `site` answers with `code` sets Location, as far as the code shows. */
 function locationState(site: StatusSite, model: StatusModel, code: number): LocationState {
-  const definition = frameworkDefinition(site.framework);
-  if (definition.decorators) return nestState(site) ?? 'unknown';
-  const init = initObjectState(site, model);
-  if (init) return init;
-  if (definition.headerBagProperties && site.node.parent?.type === AST.ObjectExpression) {
-    return objectState(site.node.parent, definition.headerBagProperties, true, model);
-  }
-  return flowState(site, model, code);
-}
-
-/** Names a user may match in `ignore`: the function's name and the route path it serves. */
-function handlerNames(fn: FunctionNode | undefined): string[] {
-  if (!fn) return [];
-  const names: string[] = [];
-  if (fn.type === AST.FunctionDeclaration && fn.id) names.push(fn.id.name);
-  const parent = fn.parent;
-  if (parent?.type === AST.VariableDeclarator && parent.id.type === AST.Identifier) names.push(parent.id.name);
-  if (parent?.type === AST.MethodDefinition || parent?.type === AST.Property) {
-    const key = propertyKeyName(parent as TSESTree.Property);
-    if (key !== undefined) names.push(key);
-  }
-  if (parent?.type === AST.CallExpression) {
-    const path = parent.arguments[0];
-    if (path?.type === AST.Literal && typeof path.value === 'string') names.push(path.value);
-  }
-  return names;
+  const carried = carriedLocationState(site, model);
+  if (carried) return carried;
+  // A redirect call sends Location with a redirect status; a 201 set before it is replaced, not answered.
+  if (REDIRECTS.has(code) && headersOfResponse(site, model)?.redirects) return 'set';
+  return responseSetsHeader(site, LOCATION, model);
 }
 
 export default createRule<Options, MessageIds>({
@@ -191,7 +97,7 @@ export default createRule<Options, MessageIds>({
       if (code === undefined || site.kind !== 'set') return;
       const created = code === CREATED;
       if (!created && !REDIRECTS.has(code)) return;
-      const fn = site.node.parent?.type === AST.Decorator ? decoratedMethod(site.node) : enclosingFunction(site.node);
+      const fn = handlerOf(site.node);
       if (isIgnored(fn)) return;
       if (created && fn) {
         const method = httpMethodOf(fn, site.node);
@@ -222,11 +128,3 @@ export default createRule<Options, MessageIds>({
     };
   },
 });
-
-/** The method a NestJS decorator argument belongs to (`@HttpCode(201)` sits outside the function). */
-function decoratedMethod(node: TSESTree.Node): FunctionNode | undefined {
-  for (let current = node.parent; current; current = current.parent) {
-    if (current.type === AST.MethodDefinition && isFunctionNode(current.value)) return current.value;
-  }
-  return undefined;
-}

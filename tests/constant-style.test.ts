@@ -1,8 +1,7 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
-import { defineStatusLiteralVisitor } from '../src/estree';
-import { statusReplacementText } from '../src/estree/constant-style';
+import { defineStatusLiteralVisitor, statusReplacementText } from '../src/estree';
 
 /** What `statusReplacementText` writes for `code` in place of each status value of `source`. */
 function replacements(source: string, code: number): (string | undefined)[] {

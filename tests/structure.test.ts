@@ -5,10 +5,11 @@ import plugin from '../src/index';
 import { deriveConfigRules } from '../src/configs';
 
 const ROOT = join(__dirname, '..');
+/** Files directly in `folder` (not in its subfolders: a rule's helpers live in a folder of its name). */
 const baseNames = (folder: string, suffix: string) =>
-  readdirSync(join(ROOT, folder))
-    .filter((file) => file.endsWith(suffix))
-    .map((file) => file.slice(0, -suffix.length))
+  readdirSync(join(ROOT, folder), { withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith(suffix))
+    .map((entry) => entry.name.slice(0, -suffix.length))
     .sort();
 
 const ruleIds = Object.keys(plugin.rules).sort();
@@ -18,6 +19,11 @@ describe('plugin structure', () => {
     expect(baseNames('rules', '.ts')).toEqual(ruleIds);
     expect(baseNames('docs/rules', '.md')).toEqual(ruleIds);
     expect(baseNames('tests/rules', '.test.ts')).toEqual(ruleIds);
+  });
+
+  it('keeps helpers that serve one rule in a folder named after that rule', () => {
+    const folders = readdirSync(join(ROOT, 'rules'), { withFileTypes: true }).filter((entry) => entry.isDirectory());
+    for (const folder of folders) expect(ruleIds, `rules/${folder.name}/`).toContain(folder.name);
   });
 
   it('names itself and its namespace', () => {

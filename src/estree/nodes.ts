@@ -1,5 +1,5 @@
 import { AST } from './ast';
-import {type TSESTree} from '@typescript-eslint/utils';
+import { type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 /** Strips what does not change a value: parentheses are already gone; casts, `!`, `satisfies`. */
 export function unwrapExpression(node: TSESTree.Node): TSESTree.Node {
@@ -87,4 +87,20 @@ export function enclosingFunction(
     if (isFunctionNode(current)) return current;
   }
   return undefined;
+}
+
+/** Calls `visit` on `root` and on every node below it, parents before children, in source order. */
+export function walk(root: TSESTree.Node, visitorKeys: TSESLint.SourceCode['visitorKeys'], visit: (node: TSESTree.Node) => void): void {
+  const step = (node: TSESTree.Node): void => {
+    visit(node);
+    for (const key of visitorKeys[node.type] ?? []) {
+      const child = (node as unknown as Record<string, unknown>)[key];
+      if (Array.isArray(child)) {
+        for (const item of child) if (item && typeof item === 'object' && 'type' in item) step(item as TSESTree.Node);
+      } else if (child && typeof child === 'object' && 'type' in child) {
+        step(child as TSESTree.Node);
+      }
+    }
+  };
+  step(root);
 }

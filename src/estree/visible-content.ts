@@ -2,6 +2,15 @@ import { AST } from './ast';
 import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { calleeName, enclosingFunction, lastName, unwrapExpression } from './nodes';
 
+/** A value that sends nothing: absent, `null`, `undefined`, `void 0`, `''`. */
+export function isEmptyContent(node: TSESTree.Node | undefined): boolean {
+  if (!node) return true;
+  const expression = unwrapExpression(node);
+  if (expression.type === AST.Literal) return expression.value === null || expression.value === '';
+  if (expression.type === AST.Identifier) return expression.name === 'undefined';
+  return expression.type === AST.UnaryExpression && expression.operator === 'void';
+}
+
 /**
  * Whether a value handed to a response is content the code visibly sends: a literal, an
  * object, an array, a string or template, JSX, `JSON.stringify(…)`, a binding to one of those

@@ -58,6 +58,8 @@ runInJsAndTs('no-body-on-bodiless-status', rule, {
     "router.get('/x', async (ctx) => { ctx.body = { ok: true }; ctx.status = 200; });",
     "app.delete('/x', (c) => c.body(null, 204));",
     "app.delete('/x', (c) => c.json({ ok: true }));",
+    // Express's response has no text(): only Hono's context sends content with it.
+    "app.delete('/x', (req, res) => { res.status(204).text('bye'); });",
     'export function DELETE() { return new Response(null, { status: 204 }); }',
     "export function GET() { return new Response('fresh', { status: 200 }); }",
     "import { NextResponse } from 'next/server'; export function DELETE() { return new NextResponse(null, { status: 204 }); }",
@@ -140,6 +142,15 @@ runInJsAndTs('no-body-on-bodiless-status', rule, {
       content: "'not modified'",
       removeBody: "app.get('/x', (c) => c.text(null, 304));",
       useOk: "app.get('/x', (c) => c.text('not modified', 200));",
+    }),
+    // A status set before the content; Hono's own way to send nothing is `c.body(null)`.
+    body("app.delete('/x', (c) => { c.status(204); return c.text('bye'); });", {
+      code: 204,
+      framework: 'Hono',
+      throws: true,
+      content: "'bye'",
+      removeBody: "app.delete('/x', (c) => { c.status(204); return c.body(null); });",
+      useOk: "app.delete('/x', (c) => { c.status(200); return c.text('bye'); });",
     }),
     // Fetch and Next.js
     body('export function DELETE() { return new Response(JSON.stringify({ ok: true }), { status: 204 }); }', {

@@ -38,6 +38,8 @@ runInJsAndTs('require-location-header', rule, {
     "export function POST() { return Response.json({}, { status: 201, headers: new Headers({ Location: '/x/1' }) }); }",
     "import { NextResponse } from 'next/server'; export function POST() { return NextResponse.json({}, { status: 201, headers: { location: '/x/1' } }); }",
     "export default defineEventHandler((event) => { setResponseHeader(event, 'Location', '/x/1'); setResponseStatus(event, 201); });",
+    // The catalogue lists no header methods of hapi's toolkit, so `header()` counts by its name.
+    "server.route({ method: 'POST', path: '/orders', handler: (request, h) => h.response(order).code(201).header('Location', '/orders/1') });",
     // Headers that cannot be read statically, or a response handed to other code.
     "export function POST() { return new Response(null, { status: 201, headers }); }",
     "export function POST() { return new Response(null, init); }",

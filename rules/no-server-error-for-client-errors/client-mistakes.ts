@@ -1,4 +1,4 @@
-import { AST } from './ast';
+import { AST } from '../../src/estree/ast';
 import {ASTUtils, type TSESTree} from '@typescript-eslint/utils';
 import {
   BODY_READ_METHODS,
@@ -21,12 +21,20 @@ import {
   VALIDITY_MEMBERS,
   type ClientMistakeReason,
   type MessageMeaning,
-} from '../frameworks';
-import { calleeName, isFunctionNode, lastName, memberName, methodCall, unwrapExpression } from './nodes';
-import { chainRoot, receiverRoles } from './receivers';
-import type { StatusModel } from './status-model';
+} from '../../src/frameworks';
+import {
+  calleeName,
+  chainRoot,
+  isFunctionNode,
+  lastName,
+  memberName,
+  methodCall,
+  receiverRoles,
+  unwrapExpression,
+  type StatusModel,
+} from '../../src/estree';
 
-export type { ClientMistakeReason } from '../frameworks';
+export type { ClientMistakeReason } from '../../src/frameworks';
 
 /** A client mistake a status answers, and the 4xx that fits it when it is not plain bad input. */
 export interface ClientMistake {
