@@ -3,8 +3,7 @@
  * `boomify(err, { statusCode })`; the named helpers carry their status in their name. The
  * options object's `statusCode` key is a site of its own too; rules take the outer one.
  */
-import { expect, it } from 'vitest';
-import { forEachFrontEnd } from '../helpers/front-ends';
+import { declareSiteTables } from '../helpers/front-ends';
 
 const FOUND = [
   ['new Boom(message, { statusCode })', 'app.js', "import { Boom } from '@hapi/boom';\nthrow new Boom('Calm down', { statusCode: 429 });", ['error boom 429', 'set response-object 429']],
@@ -36,11 +35,4 @@ const NONE = [
 
 
 
-forEachFrontEnd((sites) => {
-  it.each(FOUND)('%s (%s)', (_name, filename, code, expected) => {
-    expect(sites(code, filename)).toEqual(expected);
-  });
-  it.each(NONE)('no site: %s (%s)', (_name, filename, code) => {
-    expect(sites(code, filename)).toEqual([]);
-  });
-});
+declareSiteTables({ found: FOUND, none: NONE });

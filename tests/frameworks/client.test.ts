@@ -3,8 +3,7 @@
  * comparisons, `switch` cases and list membership with `response.status`, `res.statusCode`,
  * `err.response?.status`, `status`, `response.status()`. Range checks are no codes.
  */
-import { expect, it } from 'vitest';
-import { forEachFrontEnd } from '../helpers/front-ends';
+import { declareSiteTables } from '../helpers/front-ends';
 
 const FOUND = [
   ['response.status === n', 'client.js', 'const response = await fetch(url);\nif (response.status === 404) missing();', ['compare client 404']],
@@ -34,11 +33,4 @@ const NONE = [
   ['a number compared with no status', 'client.js', 'if (count === 404) odd();'],
 ] as const;
 
-forEachFrontEnd((sites) => {
-  it.each(FOUND)('%s (%s)', (_name, filename, code, expected) => {
-    expect(sites(code, filename)).toEqual(expected);
-  });
-  it.each(NONE)('no site: %s (%s)', (_name, filename, code) => {
-    expect(sites(code, filename)).toEqual([]);
-  });
-});
+declareSiteTables({ found: FOUND, none: NONE });

@@ -3,8 +3,7 @@
  * the handler's context, `status(n, body)`, `error(n, body)` and `redirect(url, n)` imported
  * from `elysia` or taken from the context, only in files that import Elysia.
  */
-import { expect, it } from 'vitest';
-import { forEachFrontEnd } from '../helpers/front-ends';
+import { declareSiteTables } from '../helpers/front-ends';
 
 const ESM = "import { Elysia } from 'elysia';\n";
 const CJS = "const { Elysia } = require('elysia');\n";
@@ -31,11 +30,4 @@ const NONE = [
   ['a number returned', 'app.ts', `${ESM}new Elysia().get('/count', () => 200);`],
 ] as const;
 
-forEachFrontEnd((sites) => {
-  it.each(FOUND)('%s (%s)', (_name, filename, code, expected) => {
-    expect(sites(code, filename)).toEqual(expected);
-  });
-  it.each(NONE)('no site: %s (%s)', (_name, filename, code) => {
-    expect(sites(code, filename)).toEqual([]);
-  });
-});
+declareSiteTables({ found: FOUND, none: NONE });

@@ -3,8 +3,7 @@
  * error-like receivers, project error classes given a literal status (`new AppError(msg, 404)`),
  * status fields of error classes, static builders, and the fallback of `err.status || 500`.
  */
-import { expect, it } from 'vitest';
-import { forEachFrontEnd } from '../helpers/front-ends';
+import { declareSiteTables } from '../helpers/front-ends';
 
 const FOUND = [
   ['err.status = n before next(err)', 'app.js', "export function check(next) { const err = new Error('Not found'); err.status = 404; next(err); }", ['error error-object 404']],
@@ -36,11 +35,4 @@ const NONE = [
 
 
 
-forEachFrontEnd((sites) => {
-  it.each(FOUND)('%s (%s)', (_name, filename, code, expected) => {
-    expect(sites(code, filename)).toEqual(expected);
-  });
-  it.each(NONE)('no site: %s (%s)', (_name, filename, code) => {
-    expect(sites(code, filename)).toEqual([]);
-  });
-});
+declareSiteTables({ found: FOUND, none: NONE });

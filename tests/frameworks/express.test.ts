@@ -2,8 +2,7 @@
  * Express 4/5 (the `express` row of shared/frameworks.md): `res.status`, `res.sendStatus`,
  * `res.redirect`, errors handed to `next`, and the node:http calls an Express response inherits.
  */
-import { expect, it } from 'vitest';
-import { forEachFrontEnd } from '../helpers/front-ends';
+import { declareSiteTables } from '../helpers/front-ends';
 
 const ESM = "import express from 'express';\nconst app = express();\n";
 const CJS = "const express = require('express');\nconst app = express();\n";
@@ -79,14 +78,4 @@ const WRONG_TODAY = [
   ],
 ] as const;
 
-forEachFrontEnd((sites) => {
-  it.each(FOUND)('%s (%s)', (_name, filename, code, expected) => {
-    expect(sites(code, filename)).toEqual(expected);
-  });
-  it.each(NONE)('no site: %s (%s)', (_name, filename, code) => {
-    expect(sites(code, filename)).toEqual([]);
-  });
-  it.fails.each(WRONG_TODAY)('wrong today: %s (%s)', (_name, filename, code, expected) => {
-    expect(sites(code, filename)).toEqual(expected);
-  });
-});
+declareSiteTables({ found: FOUND, none: NONE, wrongToday: WRONG_TODAY });

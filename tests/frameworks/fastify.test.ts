@@ -3,8 +3,7 @@
  * `reply.redirect` in both orders, and the handlers whose second parameter is a reply
  * whatever its name.
  */
-import { expect, it } from 'vitest';
-import { forEachFrontEnd } from '../helpers/front-ends';
+import { declareSiteTables } from '../helpers/front-ends';
 
 const ESM = "import Fastify from 'fastify';\nconst app = Fastify();\n";
 const CJS = "const Fastify = require('fastify');\nconst app = Fastify();\n";
@@ -57,11 +56,4 @@ const NONE = [
 
 
 
-forEachFrontEnd((sites) => {
-  it.each(FOUND)('%s (%s)', (_name, filename, code, expected) => {
-    expect(sites(code, filename)).toEqual(expected);
-  });
-  it.each(NONE)('no site: %s (%s)', (_name, filename, code) => {
-    expect(sites(code, filename)).toEqual([]);
-  });
-});
+declareSiteTables({ found: FOUND, none: NONE });

@@ -4,8 +4,7 @@
  * `Response.redirect(url, n)`, as a global or imported from undici and kin. The init
  * object's `status` key is a site of its own too; rules take the outer one.
  */
-import { expect, it } from 'vitest';
-import { forEachFrontEnd } from '../helpers/front-ends';
+import { declareSiteTables } from '../helpers/front-ends';
 
 const handler = (body: string) => `export default { fetch() { return ${body}; } };`;
 
@@ -60,11 +59,4 @@ const NONE = [
   ['headers', 'worker.js', "new Headers({ 'Retry-After': '120' });"],
 ] as const;
 
-forEachFrontEnd((sites) => {
-  it.each(FOUND)('%s (%s)', (_name, filename, code, expected) => {
-    expect(sites(code, filename)).toEqual(expected);
-  });
-  it.each(NONE)('no site: %s (%s)', (_name, filename, code) => {
-    expect(sites(code, filename)).toEqual([]);
-  });
-});
+declareSiteTables({ found: FOUND, none: NONE });

@@ -4,8 +4,7 @@
  * `createError({ statusCode })`, `new HTTPError(…, { status })`, imported or auto-imported.
  * An init object's status key is a site of its own too; rules take the outer one.
  */
-import { expect, it } from 'vitest';
-import { forEachFrontEnd } from '../helpers/front-ends';
+import { declareSiteTables } from '../helpers/front-ends';
 
 const FOUND = [
   [
@@ -94,14 +93,4 @@ const WRONG_TODAY = [
   ['event.res.status = n, h3 2', 'server/api/x.ts', "export default defineEventHandler((event) => { event.res.status = 202; return 'x'; });", ['set h3 202']],
 ] as const;
 
-forEachFrontEnd((sites) => {
-  it.each(FOUND)('%s (%s)', (_name, filename, code, expected) => {
-    expect(sites(code, filename)).toEqual(expected);
-  });
-  it.each(NONE)('no site: %s (%s)', (_name, filename, code) => {
-    expect(sites(code, filename)).toEqual([]);
-  });
-  it.fails.each(WRONG_TODAY)('wrong today: %s (%s)', (_name, filename, code, expected) => {
-    expect(sites(code, filename)).toEqual(expected);
-  });
-});
+declareSiteTables({ found: FOUND, none: NONE, wrongToday: WRONG_TODAY });

@@ -2,8 +2,7 @@
  * hapi (its status shapes go through the response toolkit `h`): `h.response(x).code(n)`,
  * `h.redirect(url).code(n)`, on a toolkit known by its name or its `ResponseToolkit` type.
  */
-import { expect, it } from 'vitest';
-import { forEachFrontEnd } from '../helpers/front-ends';
+import { declareSiteTables } from '../helpers/front-ends';
 
 const ESM = "import Hapi from '@hapi/hapi';\nconst server = Hapi.server();\n";
 const route = (handler: string) => `server.route({ method: 'GET', path: '/', handler: ${handler} });`;
@@ -58,11 +57,4 @@ const NONE = [
 
 
 
-forEachFrontEnd((sites) => {
-  it.each(FOUND)('%s (%s)', (_name, filename, code, expected) => {
-    expect(sites(code, filename)).toEqual(expected);
-  });
-  it.each(NONE)('no site: %s (%s)', (_name, filename, code) => {
-    expect(sites(code, filename)).toEqual([]);
-  });
-});
+declareSiteTables({ found: FOUND, none: NONE });

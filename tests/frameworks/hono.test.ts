@@ -3,8 +3,7 @@
  * `c.json/text/html/body/newResponse` (a number or an init), `c.redirect(url, n)` and
  * `HTTPException`.
  */
-import { expect, it } from 'vitest';
-import { forEachFrontEnd } from '../helpers/front-ends';
+import { declareSiteTables } from '../helpers/front-ends';
 
 const ESM = "import { Hono } from 'hono';\nconst app = new Hono();\n";
 
@@ -55,11 +54,4 @@ const NONE = [
   ['x.json(data, n) outside a Hono file', 'app.ts', 'store.json(data, 201);'],
 ] as const;
 
-forEachFrontEnd((sites) => {
-  it.each(FOUND)('%s (%s)', (_name, filename, code, expected) => {
-    expect(sites(code, filename)).toEqual(expected);
-  });
-  it.each(NONE)('no site: %s (%s)', (_name, filename, code) => {
-    expect(sites(code, filename)).toEqual([]);
-  });
-});
+declareSiteTables({ found: FOUND, none: NONE });

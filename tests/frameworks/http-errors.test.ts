@@ -2,8 +2,7 @@
  * http-errors (its row of shared/frameworks.md): `createError(n[, msg])` in either order,
  * called or constructed, under any local name, imported or required.
  */
-import { expect, it } from 'vitest';
-import { forEachFrontEnd } from '../helpers/front-ends';
+import { declareSiteTables } from '../helpers/front-ends';
 
 const ESM = "import createError from 'http-errors';\n";
 
@@ -45,14 +44,4 @@ const WRONG_TODAY = [
   ['import createError = require(…)', 'app.ts', "import createError = require('http-errors');\nthrow createError(404);", ['error http-errors 404']],
 ] as const;
 
-forEachFrontEnd((sites) => {
-  it.each(FOUND)('%s (%s)', (_name, filename, code, expected) => {
-    expect(sites(code, filename)).toEqual(expected);
-  });
-  it.each(NONE)('no site: %s (%s)', (_name, filename, code) => {
-    expect(sites(code, filename)).toEqual([]);
-  });
-  it.fails.each(WRONG_TODAY)('wrong today: %s (%s)', (_name, filename, code, expected) => {
-    expect(sites(code, filename)).toEqual(expected);
-  });
-});
+declareSiteTables({ found: FOUND, none: NONE, wrongToday: WRONG_TODAY });

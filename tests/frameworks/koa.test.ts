@@ -2,8 +2,7 @@
  * Koa 2/3 (the `koa` row of shared/frameworks.md): `ctx.status = n`, `ctx.response.status = n`,
  * `ctx.throw` in either order, `ctx.assert`, and redirects whose status is set beforehand.
  */
-import { expect, it } from 'vitest';
-import { forEachFrontEnd } from '../helpers/front-ends';
+import { declareSiteTables } from '../helpers/front-ends';
 
 const ESM = "import Koa from 'koa';\nconst app = new Koa();\n";
 const ROUTER = "import Router from '@koa/router';\nconst router = new Router();\n";
@@ -54,11 +53,4 @@ const NONE = [
 
 
 
-forEachFrontEnd((sites) => {
-  it.each(FOUND)('%s (%s)', (_name, filename, code, expected) => {
-    expect(sites(code, filename)).toEqual(expected);
-  });
-  it.each(NONE)('no site: %s (%s)', (_name, filename, code) => {
-    expect(sites(code, filename)).toEqual([]);
-  });
-});
+declareSiteTables({ found: FOUND, none: NONE });

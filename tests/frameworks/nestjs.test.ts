@@ -3,8 +3,7 @@
  * `new HttpException(body, n)` from `@nestjs/common`, with its `HttpStatus`; with `@Res()` the
  * Express shapes apply.
  */
-import { expect, it } from 'vitest';
-import { forEachFrontEnd } from '../helpers/front-ends';
+import { declareSiteTables } from '../helpers/front-ends';
 
 function controller(imports: string, members: string): string {
   return `import { Controller, ${imports} } from '@nestjs/common';\n@Controller('users')\nexport class UsersController {\n${members}\n}`;
@@ -80,11 +79,4 @@ const NONE = [
 
 
 
-forEachFrontEnd((sites) => {
-  it.each(FOUND)('%s (%s)', (_name, filename, code, expected) => {
-    expect(sites(code, filename)).toEqual(expected);
-  });
-  it.each(NONE)('no site: %s (%s)', (_name, filename, code) => {
-    expect(sites(code, filename)).toEqual([]);
-  });
-});
+declareSiteTables({ found: FOUND, none: NONE });

@@ -4,8 +4,7 @@
  * the API routes' `res`, and the redirects of `getServerSideProps` and `next.config.js`. The
  * init object's `status` key is a site of its own too; rules take the outer one.
  */
-import { expect, it } from 'vitest';
-import { forEachFrontEnd } from '../helpers/front-ends';
+import { declareSiteTables } from '../helpers/front-ends';
 
 const SERVER = "import { NextResponse, type NextRequest } from 'next/server';\n";
 
@@ -83,11 +82,4 @@ const NONE = [
   ['a redirect that is not permanent', 'pages/index.ts', "export async function getServerSideProps() { return { redirect: { destination: '/', permanent: false } }; }"],
 ] as const;
 
-forEachFrontEnd((sites) => {
-  it.each(FOUND)('%s (%s)', (_name, filename, code, expected) => {
-    expect(sites(code, filename)).toEqual(expected);
-  });
-  it.each(NONE)('no site: %s (%s)', (_name, filename, code) => {
-    expect(sites(code, filename)).toEqual([]);
-  });
-});
+declareSiteTables({ found: FOUND, none: NONE });

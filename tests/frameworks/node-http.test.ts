@@ -2,8 +2,7 @@
  * node:http (the `node:http` row of shared/frameworks.md): `res.writeHead(n[, msg][, headers])`
  * and `res.statusCode = n`, on the response a server hands its listener.
  */
-import { expect, it } from 'vitest';
-import { forEachFrontEnd } from '../helpers/front-ends';
+import { declareSiteTables } from '../helpers/front-ends';
 
 const FOUND = [
   [
@@ -66,11 +65,4 @@ const NONE = [
   ['statusCode = n that is no status', 'server.js', 'task.statusCode = 3;'],
 ] as const;
 
-forEachFrontEnd((sites) => {
-  it.each(FOUND)('%s (%s)', (_name, filename, code, expected) => {
-    expect(sites(code, filename)).toEqual(expected);
-  });
-  it.each(NONE)('no site: %s (%s)', (_name, filename, code) => {
-    expect(sites(code, filename)).toEqual([]);
-  });
-});
+declareSiteTables({ found: FOUND, none: NONE });

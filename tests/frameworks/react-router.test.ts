@@ -3,8 +3,7 @@
  * `json(d, n | init)`, `redirect(url, n | init)` from `react-router` and the Remix runtimes.
  * The init object's `status` key is a site of its own too; rules take the outer one.
  */
-import { expect, it } from 'vitest';
-import { forEachFrontEnd } from '../helpers/front-ends';
+import { declareSiteTables } from '../helpers/front-ends';
 
 const FOUND = [
   ['data(value, n)', 'app/routes/users.ts', "import { data } from 'react-router';\nexport async function action() { return data({ errors: {} }, 400); }", ['set react-router 400']],
@@ -63,11 +62,4 @@ const NONE = [
 
 
 
-forEachFrontEnd((sites) => {
-  it.each(FOUND)('%s (%s)', (_name, filename, code, expected) => {
-    expect(sites(code, filename)).toEqual(expected);
-  });
-  it.each(NONE)('no site: %s (%s)', (_name, filename, code) => {
-    expect(sites(code, filename)).toEqual([]);
-  });
-});
+declareSiteTables({ found: FOUND, none: NONE });

@@ -3,8 +3,7 @@
  * `httpStatusCode` key in an object that is not data (a Lambda result, an init, an error's
  * fields), and the same key in a test's expected object.
  */
-import { expect, it } from 'vitest';
-import { forEachFrontEnd } from '../helpers/front-ends';
+import { declareSiteTables } from '../helpers/front-ends';
 
 const FOUND = [
   ['a Lambda result', 'handler.js', "export const handler = async () => ({ statusCode: 404, body: '' });", ['set response-object 404']],
@@ -42,11 +41,4 @@ const NONE = [
 
 
 
-forEachFrontEnd((sites) => {
-  it.each(FOUND)('%s (%s)', (_name, filename, code, expected) => {
-    expect(sites(code, filename)).toEqual(expected);
-  });
-  it.each(NONE)('no site: %s (%s)', (_name, filename, code) => {
-    expect(sites(code, filename)).toEqual([]);
-  });
-});
+declareSiteTables({ found: FOUND, none: NONE });

@@ -3,8 +3,7 @@
  * and `res.json(n, x)` with the status first, only in files that import Restify; its
  * `res.status(n)` and `res.redirect(n, url, next)` are Express's shapes on Node's response.
  */
-import { expect, it } from 'vitest';
-import { forEachFrontEnd } from '../helpers/front-ends';
+import { declareSiteTables } from '../helpers/front-ends';
 
 const ESM = "import restify from 'restify';\nconst server = restify.createServer();\n";
 const CJS = "const restify = require('restify');\nconst server = restify.createServer();\n";
@@ -31,11 +30,4 @@ const NONE = [
   ['a number sent as content', 'server.js', `${ESM}server.get('/', (req, res, next) => { res.send(String(404)); next(); });`],
 ] as const;
 
-forEachFrontEnd((sites) => {
-  it.each(FOUND)('%s (%s)', (_name, filename, code, expected) => {
-    expect(sites(code, filename)).toEqual(expected);
-  });
-  it.each(NONE)('no site: %s (%s)', (_name, filename, code) => {
-    expect(sites(code, filename)).toEqual([]);
-  });
-});
+declareSiteTables({ found: FOUND, none: NONE });

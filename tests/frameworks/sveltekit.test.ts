@@ -3,8 +3,7 @@
  * `redirect(n, location)`, `json`/`text(data, { status })` from `@sveltejs/kit`. The init
  * object's `status` key is a site of its own too; rules take the outer one.
  */
-import { expect, it } from 'vitest';
-import { forEachFrontEnd } from '../helpers/front-ends';
+import { declareSiteTables } from '../helpers/front-ends';
 
 const FOUND = [
   ['error(n, message)', '+page.server.ts', "import { error } from '@sveltejs/kit';\nexport function load({ params }) { if (!params.id) error(404, 'Not found'); }", ['error sveltekit 404']],
@@ -41,11 +40,4 @@ const NONE = [
 
 
 
-forEachFrontEnd((sites) => {
-  it.each(FOUND)('%s (%s)', (_name, filename, code, expected) => {
-    expect(sites(code, filename)).toEqual(expected);
-  });
-  it.each(NONE)('no site: %s (%s)', (_name, filename, code) => {
-    expect(sites(code, filename)).toEqual([]);
-  });
-});
+declareSiteTables({ found: FOUND, none: NONE });

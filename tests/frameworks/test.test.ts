@@ -3,8 +3,7 @@
  * supertest's `.expect(n)`, chai and chai-http, `should`, node's `assert`, ava, and matchers
  * on mocked status methods.
  */
-import { expect, it } from 'vitest';
-import { forEachFrontEnd } from '../helpers/front-ends';
+import { declareSiteTables } from '../helpers/front-ends';
 
 const FOUND = [
   ['expect(res.status).toBe(n)', 'app.test.ts', 'expect(res.status).toBe(201);', ['assert test 201']],
@@ -41,11 +40,4 @@ const NONE = [
   ['a status that is no code', 'app.test.ts', 'expect(res.status).toBe(1);'],
 ] as const;
 
-forEachFrontEnd((sites) => {
-  it.each(FOUND)('%s (%s)', (_name, filename, code, expected) => {
-    expect(sites(code, filename)).toEqual(expected);
-  });
-  it.each(NONE)('no site: %s (%s)', (_name, filename, code) => {
-    expect(sites(code, filename)).toEqual([]);
-  });
-});
+declareSiteTables({ found: FOUND, none: NONE });
