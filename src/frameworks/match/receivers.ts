@@ -55,18 +55,21 @@ function rolesFromRegistration<N extends object>(syntax: SyntaxFacts<N>, fn: N, 
   return [];
 }
 
-/** What a parameter is by its type annotation and its position in a registered handler. */
-function rolesBeyondName<N extends object>(syntax: SyntaxFacts<N>, fn: N, index: number, file: ReceiverFile): ReceiverRole[] {
+/**
+ * What a parameter is: by its type annotation where that names a receiver (`reply: Response`
+ * is Express's response, whatever its name), else by its name; and by its position in a
+ * registered handler.
+ */
+function rolesOfParameter<N extends object>(syntax: SyntaxFacts<N>, fn: N, index: number, file: ReceiverFile): ReceiverRole[] {
   const parameter = syntax.parameters(fn)[index];
-  return [...rolesFromType(parameter?.typeName, file), ...rolesFromRegistration(syntax, fn, index, file)];
+  const typed = rolesFromType(parameter?.typeName, file);
+  const named = typed.length > 0 || parameter?.name === undefined ? [] : rolesFromName(parameter.name, file);
+  return [...typed, ...named, ...rolesFromRegistration(syntax, fn, index, file)];
 }
 
 /** The roles of a function's parameter, read from the function itself without a scope lookup. */
 export function parameterRoles<N extends object>(syntax: SyntaxFacts<N>, fn: N, index: number, file: ReceiverFile): ReadonlySet<ReceiverRole> {
-  const name = syntax.parameters(fn)[index]?.name;
-  const roles = new Set(name === undefined ? [] : rolesFromName(name, file));
-  for (const role of rolesBeyondName(syntax, fn, index, file)) roles.add(role);
-  return roles;
+  return new Set(rolesOfParameter(syntax, fn, index, file));
 }
 
 /** The start of a method chain: `res` in `res.status(201).location(u)`. */
@@ -126,14 +129,10 @@ export class ReceiverRoles<N extends object> {
     }
     let roles = byName.get(name);
     if (!roles) {
-      roles = new Set([...rolesFromName(name, this.file), ...this.fromParameter(identifier)]);
+      const parameter = this.syntax.parameterOf(identifier);
+      roles = new Set(parameter ? rolesOfParameter(this.syntax, parameter.fn, parameter.index, this.file) : rolesFromName(name, this.file));
       byName.set(name, roles);
     }
     return roles;
-  }
-
-  private fromParameter(identifier: N): ReceiverRole[] {
-    const parameter = this.syntax.parameterOf(identifier);
-    return parameter ? rolesBeyondName(this.syntax, parameter.fn, parameter.index, this.file) : [];
   }
 }
