@@ -95,9 +95,58 @@ describe('hover', () => {
     const info = service.getQuickInfoAtPosition(FILE, at(source, 'NOT_FOUND'));
     expect(documentation(info)).toContain('**404 Not Found**');
   });
+
+  it('documents what the linter sees as a status, and nothing it does not', () => {
+    const source = [
+      'declare const res: { status: number };',
+      'declare const db: { find(filter: object): void };',
+      'declare function expect(value: unknown): { toBe(expected: unknown): void };',
+      'expect(res.status).toBe(404);',
+      'export class NotFound extends Error {',
+      '  status = 410;',
+      '}',
+      'db.find({ status: 1 });',
+      'function createError(status: number) {',
+      '  return new Error(String(status));',
+      '}',
+      'createError(409);',
+    ].join('\n');
+    const { service } = createService(source);
+    expect(documentation(service.getQuickInfoAtPosition(FILE, at(source, '404')))).toContain('**404 Not Found**');
+    expect(documentation(service.getQuickInfoAtPosition(FILE, at(source, '410')))).toContain('**410 Gone**');
+    expect(documentation(service.getQuickInfoAtPosition(FILE, at(source, 'status: 1', 8)))).not.toContain('Not an HTTP status code');
+    expect(documentation(service.getQuickInfoAtPosition(FILE, at(source, '409')))).not.toContain('**409');
+  });
 });
 
 describe('completions', () => {
+  it.each([
+    ['an assertion on a received status', 'expect(res.status).toBe(|);'],
+    ['a case of a switch over it', 'switch (res.status) {\n  case |:\n}'],
+    ['a comparison with it', 'if (res.status === |) {}'],
+    ['its fallback', 'const status = err.status || |;'],
+    ['an arm of a conditional status', 'res.status(ok ? 200 : |);'],
+    ['an error constructed with a status', 'throw new NotFoundError(|);'],
+  ])('offer codes where the linter would see a status: %s', (_name, marked) => {
+    const position = marked.lastIndexOf('|');
+    const source = `declare const res: any, err: any, ok: boolean;\ndeclare function expect(value: unknown): any;\ndeclare class NotFoundError extends Error { constructor(status: number) }\n${marked.slice(0, position)}${marked.slice(position + 1)}`;
+    const { service } = createService(source);
+    const result = service.getCompletionsAtPosition(FILE, source.length - marked.length + 1 + position, undefined);
+    expect(result?.entries.find((entry) => entry.name === '404')?.labelDetails?.description).toBe('Not Found');
+  });
+
+  it.each([
+    ['a timeout', 'setTimeout(() => {}, |);'],
+    ['a field of a logged record', 'logger.error({ status: | });'],
+    ['an unrelated key', 'const limits = { max: | };'],
+  ])('offer none where the linter would see no status: %s', (_name, marked) => {
+    const position = marked.lastIndexOf('|');
+    const source = `declare const logger: any, res: any;\nres.status(200);\n${marked.slice(0, position)}${marked.slice(position + 1)}`;
+    const { service } = createService(source);
+    const result = service.getCompletionsAtPosition(FILE, source.length - marked.length + 1 + position, undefined);
+    expect(result?.entries.filter((entry) => /^\d{3}$/.test(entry.name)) ?? []).toEqual([]);
+  });
+
   it('offers registered codes where a status goes, common ones first, retired ones deprecated', () => {
     const source = 'declare const res: { status(n: number): void };\nres.status();';
     const { service } = createService(source);
@@ -257,6 +306,12 @@ describe('inlay hints', () => {
       ['Created', '201'],
       ['Service Unavailable', '503'],
     ]);
+  });
+
+  it('name the status of an error class field and of an assertion, as the linter sees them', () => {
+    const source = 'export class Gone extends Error {\n  status = 410;\n}\nexpect(res.status).toBe(404);\nconst limit = 500;\n';
+    const { service } = createService(source);
+    expect(service.provideInlayHints(FILE, { start: 0, length: source.length }, undefined).map((hint) => hint.text)).toEqual(['Gone', 'Not Found']);
   });
 
   it('are off with inlayHints: false', () => {

@@ -1,7 +1,8 @@
 import type * as ts from 'typescript';
-import { ALL_STATUSES, getStatus, getStatusByMember, type StatusEntry } from '../registry';
+import { ALL_STATUSES, getStatus, type StatusEntry } from '../registry';
 import { documentationFor, type StatusDocumentation } from './documentation';
-import { importedBindings, isStatusPosition, libraryOfAccess, nodeAtPosition, statementsAround } from './status-sites';
+import { nodeAtPosition, spanOf, statementsAround } from './positions';
+import { fileMatcher, placeholderMatcher, type Placeholder } from './syntax';
 
 type TS = typeof ts;
 
@@ -11,22 +12,43 @@ export interface StatusAtPosition {
   readonly span: ts.TextSpan;
 }
 
-function spanOf(node: ts.Node, sourceFile: ts.SourceFile): ts.TextSpan {
-  const start = node.getStart(sourceFile);
-  return { start, length: node.getEnd() - start };
+/** The value a number literal is: itself, or `-1` around it. */
+function valueNodeOf(tsModule: TS, literal: ts.NumericLiteral): ts.Node {
+  let node: ts.Node = literal;
+  while (tsModule.isParenthesizedExpression(node.parent)) node = node.parent;
+  const parent = node.parent;
+  return tsModule.isPrefixUnaryExpression(parent) && parent.operator === tsModule.SyntaxKind.MinusToken ? parent : literal;
 }
 
+/** The nodes a library member may be reported on when the cursor is on `node`: `StatusCodes.NOT_FOUND` for `NOT_FOUND`. */
+function memberCandidates(tsModule: TS, node: ts.Node): ts.Node[] {
+  const parent = node.parent;
+  if (!parent) return [node];
+  const isNamePart =
+    (tsModule.isPropertyAccessExpression(parent) && parent.name === node) ||
+    (tsModule.isElementAccessExpression(parent) && parent.argumentExpression === node) ||
+    (tsModule.isBindingElement(parent) && (parent.name === node || parent.propertyName === node)) ||
+    ((tsModule.isPropertyAssignment(parent) || tsModule.isShorthandPropertyAssignment(parent)) && parent.name === node);
+  return isNamePart ? [node, parent] : [node];
+}
+
+/**
+ * The status the cursor is on, where the linter sees one: a number literal that the matcher
+ * places at a status site, or a constants-library member the file's imports lead to.
+ */
 export function statusAtPosition(tsModule: TS, sourceFile: ts.SourceFile, position: number): StatusAtPosition | undefined {
   const node = nodeAtPosition(tsModule, sourceFile, position);
   if (!node) return undefined;
-  if (tsModule.isNumericLiteral(node) && isStatusPosition(tsModule, node)) {
-    return { code: Number(node.text), span: spanOf(node, sourceFile) };
+  const { matcher, syntax } = fileMatcher(tsModule, sourceFile);
+  if (!matcher.mayHaveStatuses) return undefined;
+  if (tsModule.isNumericLiteral(node)) {
+    const value = valueNodeOf(tsModule, node);
+    const found = matcher.siteOfValue(value);
+    return found?.value.code !== undefined ? { code: found.value.code, span: spanOf(value, sourceFile) } : undefined;
   }
-  const access = tsModule.isIdentifier(node) && tsModule.isPropertyAccessExpression(node.parent) && node.parent.name === node ? node.parent : undefined;
-  if (access) {
-    const library = libraryOfAccess(tsModule, sourceFile, access);
-    const entry = library ? getStatusByMember(access.name.text, library) : undefined;
-    if (entry) return { code: entry.code, span: spanOf(access, sourceFile) };
+  for (const candidate of memberCandidates(tsModule, node)) {
+    const reference = syntax.trackedReference(candidate);
+    if (reference?.type === 'member') return { code: reference.member.code, span: spanOf(candidate, sourceFile) };
   }
   return undefined;
 }
@@ -88,49 +110,54 @@ function statusSortText(entry: StatusEntry): string {
   return common >= 0 ? `${COMMON_PREFIX}${String(common).padStart(2, '0')}` : `${REST_PREFIX}${entry.code}`;
 }
 
+/** The number a placeholder stands for: any registered code would do; every status site takes this one. */
+const PLACEHOLDER_CODE = 200;
+
+/** Whether a number at the placeholder would be a status value of a site, as the matcher sees the file. */
+function wouldBeStatus(tsModule: TS, sourceFile: ts.SourceFile, placeholder: Placeholder): boolean {
+  const matcher = placeholderMatcher(tsModule, sourceFile, placeholder);
+  return matcher.mayHaveStatuses && matcher.siteOfValue(placeholder.node) !== undefined;
+}
+
 /** The status slot the cursor is in: `res.status(|`, `res.status(40|`, `{ status: | }`. */
 function completionSlot(tsModule: TS, sourceFile: ts.SourceFile, position: number): { typed: string; replace?: ts.TextSpan } | undefined {
+  if (!fileMatcher(tsModule, sourceFile).matcher.mayHaveStatuses) return undefined;
   const node = nodeAtPosition(tsModule, sourceFile, position);
   if (!node) return undefined;
   if (tsModule.isNumericLiteral(node)) {
-    return isStatusPosition(tsModule, node) ? { typed: node.text.slice(0, position - node.getStart(sourceFile)), replace: spanOf(node, sourceFile) } : undefined;
+    // The digits typed so far are judged as the code they will become, not as the number they are yet.
+    if (!wouldBeStatus(tsModule, sourceFile, { node, value: PLACEHOLDER_CODE })) return undefined;
+    return { typed: node.text.slice(0, position - node.getStart(sourceFile)), replace: spanOf(node, sourceFile) };
   }
-  const empty = emptyValueSlot(tsModule, sourceFile, node, position);
-  if (empty) return isStatusPosition(tsModule, empty) ? { typed: '' } : undefined;
-  const placeholder = tsModule.factory.createNumericLiteral('200');
+  const empty = missingExpressionAt(tsModule, sourceFile, position);
+  if (empty) return wouldBeStatus(tsModule, sourceFile, { node: empty, value: PLACEHOLDER_CODE }) ? { typed: '' } : undefined;
   const argumentsOwner = tsModule.isCallExpression(node) || tsModule.isNewExpression(node) ? node : undefined;
   if (argumentsOwner && argumentsOwner.arguments) {
     const index = argumentIndexAt(tsModule, sourceFile, argumentsOwner, position);
-    if (index === undefined) return undefined;
+    if (index === undefined || index > argumentsOwner.arguments.length) return undefined;
     const existing = argumentsOwner.arguments[index];
     if (existing && existing.getStart(sourceFile) <= position && position <= existing.getEnd()) return undefined;
-    return isPlaceholderSlot(tsModule, placeholder, argumentsOwner, index) ? { typed: '' } : undefined;
+    const placeholder = tsModule.factory.createNumericLiteral(String(PLACEHOLDER_CODE));
+    return wouldBeStatus(tsModule, sourceFile, { node: placeholder, value: PLACEHOLDER_CODE, owner: argumentsOwner, index }) ? { typed: '' } : undefined;
   }
   return undefined;
 }
 
-/** The value of a property or assignment, when it is still missing (`{ status: | }`). */
-function missingValueOf(tsModule: TS, sourceFile: ts.SourceFile, node: ts.Node): ts.Expression | undefined {
-  const value = tsModule.isPropertyAssignment(node)
-    ? node.initializer
-    : tsModule.isBinaryExpression(node) && node.operatorToken.kind === tsModule.SyntaxKind.EqualsToken
-      ? node.right
-      : undefined;
-  return value && value.getText(sourceFile) === '' ? value : undefined;
-}
-
-/** `{ status: | }`, `res.statusCode = |`: the value still missing where the cursor is. */
-function emptyValueSlot(tsModule: TS, sourceFile: ts.SourceFile, node: ts.Node, position: number): ts.Expression | undefined {
-  const candidates: ts.Node[] = [];
-  for (let current: ts.Node | undefined = node; current && !tsModule.isSourceFile(current); current = current.parent) candidates.push(current);
-  tsModule.forEachChild(node, (child) => {
-    candidates.push(child);
-  });
-  for (const candidate of candidates) {
-    const missing = missingValueOf(tsModule, sourceFile, candidate);
-    if (missing && missing.getFullStart() <= position && position <= candidate.getEnd() + 1) return missing;
-  }
-  return undefined;
+/**
+ * The expression still missing just before the cursor, which TypeScript's parser stands in
+ * for with an empty identifier: `{ status: | }`, `res.statusCode = |`, `case |:`, `ok ? 200 : |`.
+ */
+function missingExpressionAt(tsModule: TS, sourceFile: ts.SourceFile, position: number): ts.Identifier | undefined {
+  let anchor = position;
+  while (anchor > 0 && /\s/.test(sourceFile.text[anchor - 1]!)) anchor--;
+  let found: ts.Identifier | undefined;
+  const visit = (node: ts.Node): void => {
+    if (node.pos > anchor || node.end < anchor) return;
+    if (tsModule.isIdentifier(node) && node.pos === node.end && node.text === '') found = node;
+    else tsModule.forEachChild(node, visit);
+  };
+  for (const statement of statementsAround(sourceFile, anchor, anchor)) visit(statement);
+  return found;
 }
 
 function argumentIndexAt(tsModule: TS, sourceFile: ts.SourceFile, call: ts.CallExpression | ts.NewExpression, position: number): number | undefined {
@@ -147,16 +174,6 @@ function argumentIndexAt(tsModule: TS, sourceFile: ts.SourceFile, call: ts.CallE
   return depth === 0 ? commas : undefined;
 }
 
-/** Asks the catalogue whether a number at argument `index` of `owner` would be a status. */
-function isPlaceholderSlot(tsModule: TS, placeholder: ts.NumericLiteral, owner: ts.CallExpression | ts.NewExpression, index: number): boolean {
-  Object.defineProperty(placeholder, 'parent', { value: owner, configurable: true });
-  const args = [...(owner.arguments ?? [])];
-  args[index] = placeholder;
-  const view = Object.create(owner, { arguments: { value: args } }) as ts.CallExpression;
-  Object.defineProperty(placeholder, 'parent', { value: view, configurable: true });
-  return isStatusPosition(tsModule, placeholder);
-}
-
 export interface CompletionOptions {
   readonly preferConstants: boolean;
 }
@@ -169,11 +186,12 @@ export function statusCompletions(
 ): ts.CompletionEntry[] | undefined {
   const slot = completionSlot(tsModule, sourceFile, position);
   if (!slot) return undefined;
-  const constants = [...importedBindings(tsModule, sourceFile)][0];
+  // The library whose object the file binds first (`import { StatusCodes as S }`): its member is inserted.
+  const constants = fileMatcher(tsModule, sourceFile).syntax.libraryBindings()[0];
   return ALL_STATUSES.filter((entry) => entry.registered || (slot.typed.length >= 2 && String(entry.code).startsWith(slot.typed)))
     .filter((entry) => String(entry.code).startsWith(slot.typed))
     .map((entry) => {
-      const member = constants ? entry.members[constants[1]] : undefined;
+      const member = constants ? entry.members[constants.library] : undefined;
       const retired = isRetired(entry);
       // Only what editors use: every field travels to the editor for every entry.
       return {
@@ -182,7 +200,7 @@ export function statusCompletions(
         kindModifiers: retired ? tsModule.ScriptElementKindModifier.deprecatedModifier : '',
         sortText: statusSortText(entry),
         labelDetails: { description: entry.name },
-        insertText: member && constants ? `${constants[0]}.${member}` : String(entry.code),
+        insertText: member && constants ? `${constants.local}.${member}` : String(entry.code),
         ...(slot.replace ? { replacementSpan: slot.replace } : {}),
       } satisfies ts.CompletionEntry;
     });
@@ -203,14 +221,17 @@ export function statusCompletionDetails(tsModule: TS, name: string): ts.Completi
   };
 }
 
-/** The name after each bare status literal in the span: `res.status(404 /* Not Found *\/)`. */
+/** The name after each status literal the matcher places at a site: `res.status(404 /* Not Found *\/)`. */
 export function statusInlayHints(tsModule: TS, sourceFile: ts.SourceFile, span: ts.TextSpan): ts.InlayHint[] {
+  const { matcher } = fileMatcher(tsModule, sourceFile);
+  if (!matcher.mayHaveStatuses) return [];
   const hints: ts.InlayHint[] = [];
   const end = span.start + span.length;
   const visit = (node: ts.Node): void => {
     if (node.getEnd() < span.start || node.getFullStart() > end) return;
-    if (tsModule.isNumericLiteral(node) && isStatusPosition(tsModule, node)) {
-      const entry = getStatus(Number(node.text));
+    if (tsModule.isNumericLiteral(node)) {
+      const found = matcher.siteOfValue(valueNodeOf(tsModule, node));
+      const entry = found?.value.code === undefined ? undefined : getStatus(found.value.code);
       if (entry) {
         hints.push({
           text: entry.name,

@@ -1,0 +1,38 @@
+import type * as ts from 'typescript';
+
+type TS = typeof ts;
+
+/** The top-level statements that overlap [start, end], without walking the others. */
+export function statementsAround(sourceFile: ts.SourceFile, start: number, end: number): readonly ts.Statement[] {
+  const statements = sourceFile.statements;
+  let low = 0;
+  let high = statements.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (statements[middle]!.getEnd() < start) low = middle + 1;
+    else high = middle;
+  }
+  let last = low;
+  while (last < statements.length && statements[last]!.getFullStart() <= end) last++;
+  return statements.slice(low, last);
+}
+
+/** The innermost node that contains `position`, found by descending from the file. */
+export function nodeAtPosition(tsModule: TS, sourceFile: ts.SourceFile, position: number): ts.Node | undefined {
+  let found: ts.Node | undefined;
+  const visit = (node: ts.Node): void => {
+    if (position < node.getFullStart() || position > node.getEnd() || node.kind === tsModule.SyntaxKind.EndOfFileToken) return;
+    if (position >= node.getStart(sourceFile)) found = node;
+    tsModule.forEachChild(node, visit);
+  };
+  // Only the top-level statements around the position, found by bisection: a long file has
+  // thousands, and an editor asks on every keystroke.
+  for (const statement of statementsAround(sourceFile, position, position)) visit(statement);
+  return found;
+}
+
+/** The text span of a node, without its leading trivia. */
+export function spanOf(node: ts.Node, sourceFile: ts.SourceFile): ts.TextSpan {
+  const start = node.getStart(sourceFile);
+  return { start, length: node.getEnd() - start };
+}

@@ -1,0 +1,479 @@
+/**
+ * The TypeScript-AST adapter: the matcher's questions (`SyntaxFacts`) answered over
+ * TypeScript's own syntax tree, so that the editor finds the status sites the linter finds.
+ *
+ * Both trees must look the same to the matcher, so this adapter answers as ESTree would:
+ * parentheses (and the other nodes ESTree does not have: case blocks, template spans,
+ * computed-name wrappers, heritage clauses) are never returned by `parent`, `args` or any
+ * other accessor; `as`, `!`, `satisfies`, `<T>x` and `await` are wrappers; `-1` is a number;
+ * every function and method is a `function`, every statement or declaration a `statement`.
+ * Scope facts come from a syntax-only index built once per `SourceFile` (see `scopes.ts`,
+ * `tracked-references.ts`): no type checker, no Program.
+ *
+ * Only the `typescript` module handed to the plugin is used, never one imported here, so that
+ * the tree and its `SyntaxKind` numbers are those of the running tsserver (5.5 to 6.0).
+ */
+import type * as ts from 'typescript';
+import {
+  StatusMatcher,
+  type ClassFieldFacts,
+  type FileFacts,
+  type LibraryMember,
+  type NodeKind,
+  type ParameterFacts,
+  type SyntaxFacts,
+  type TrackedReferenceInfo,
+  type TreeFacts,
+} from '../frameworks/match';
+import { isAssignmentPattern, scopeIndex, type ScopeIndex } from './scopes';
+import { StaticEvaluator } from './static-values';
+import { trackReferences, type LibraryBinding, type TrackedIndex } from './tracked-references';
+
+type TS = typeof ts;
+type Node = ts.Node;
+
+/** A kind that depends on more than the node's `SyntaxKind`. */
+type KindRule = NodeKind | ((node: Node) => NodeKind);
+
+/** The kind of each `SyntaxKind`, by its number (an array: `kind` is asked of every node the matcher meets). */
+function kindRules(tsModule: TS, tree: { isPattern(node: Node): boolean }): KindRule[] {
+  const K = tsModule.SyntaxKind;
+  const rules: KindRule[] = [];
+  const set = (kind: KindRule, ...syntaxKinds: ts.SyntaxKind[]) => {
+    for (const syntaxKind of syntaxKinds) rules[syntaxKind] = kind;
+  };
+  const withBody = (node: Node): NodeKind => ((node as ts.FunctionLikeDeclaration).body ? 'function' : 'other');
+  set('identifier', K.Identifier);
+  set('this', K.ThisKeyword);
+  set('member', K.PropertyAccessExpression, K.ElementAccessExpression);
+  set((node) => ((node as ts.CallExpression).expression.kind === K.ImportKeyword ? 'other' : 'call'), K.CallExpression);
+  set('new', K.NewExpression);
+  set('number', K.NumericLiteral);
+  set((node) => {
+    const unary = node as ts.PrefixUnaryExpression;
+    return unary.operator === K.MinusToken && skipParentheses(tsModule, unary.operand).kind === K.NumericLiteral ? 'number' : 'other';
+  }, K.PrefixUnaryExpression);
+  set('string', K.StringLiteral);
+  set('template', K.TemplateExpression, K.NoSubstitutionTemplateLiteral);
+  set((node) => (tree.isPattern(node) ? 'other' : 'object'), K.ObjectLiteralExpression);
+  set((node) => (tree.isPattern(node) ? 'other' : 'array'), K.ArrayLiteralExpression);
+  set('property', K.PropertyAssignment, K.ShorthandPropertyAssignment);
+  set('spread', K.SpreadElement, K.SpreadAssignment);
+  set((node) => {
+    const modifiers = (node as ts.PropertyDeclaration).modifiers ?? [];
+    return modifiers.some((modifier) => modifier.kind === K.AbstractKeyword || modifier.kind === K.AccessorKeyword) ? 'other' : 'class-property';
+  }, K.PropertyDeclaration);
+  set((node) => {
+    const operator = (node as ts.BinaryExpression).operatorToken.kind;
+    if (operator >= K.FirstAssignment && operator <= K.LastAssignment) return 'assignment';
+    if (operator === K.AmpersandAmpersandToken || operator === K.BarBarToken || operator === K.QuestionQuestionToken) return 'logical';
+    return operator === K.CommaToken ? 'other' : 'binary';
+  }, K.BinaryExpression);
+  set('conditional', K.ConditionalExpression);
+  set('case', K.CaseClause, K.DefaultClause);
+  set('return', K.ReturnStatement);
+  set('function', K.ArrowFunction, K.FunctionExpression);
+  set(withBody, K.FunctionDeclaration, K.MethodDeclaration, K.Constructor, K.GetAccessor, K.SetAccessor);
+  set('wrapper', K.ParenthesizedExpression, K.AsExpression, K.NonNullExpression, K.SatisfiesExpression, K.TypeAssertionExpression, K.AwaitExpression);
+  set(
+    'statement',
+    K.SourceFile,
+    K.Block,
+    K.EmptyStatement,
+    K.VariableStatement,
+    K.VariableDeclarationList,
+    K.ExpressionStatement,
+    K.IfStatement,
+    K.DoStatement,
+    K.WhileStatement,
+    K.ForStatement,
+    K.ForInStatement,
+    K.ForOfStatement,
+    K.ContinueStatement,
+    K.BreakStatement,
+    K.WithStatement,
+    K.SwitchStatement,
+    K.LabeledStatement,
+    K.ThrowStatement,
+    K.TryStatement,
+    K.DebuggerStatement,
+    K.ClassDeclaration,
+    K.InterfaceDeclaration,
+    K.TypeAliasDeclaration,
+    K.EnumDeclaration,
+    K.ModuleDeclaration,
+    K.ImportEqualsDeclaration,
+    K.ImportDeclaration,
+    K.ExportDeclaration,
+    K.NamespaceExportDeclaration,
+    K.MissingDeclaration,
+  );
+  // `export default …` is a statement; `export = …` is none in ESTree (TSExportAssignment).
+  set((node) => ((node as ts.ExportAssignment).isExportEquals ? 'other' : 'statement'), K.ExportAssignment);
+  return rules;
+}
+
+function skipParentheses(tsModule: TS, node: Node): Node {
+  let current = node;
+  while (current.kind === tsModule.SyntaxKind.ParenthesizedExpression) current = (current as ts.ParenthesizedExpression).expression;
+  return current;
+}
+
+/** The tree facts of one `typescript` module, built once: `SyntaxKind` numbers differ between versions. */
+function createTreeFacts(tsModule: TS): TreeFacts<Node> {
+  const K = tsModule.SyntaxKind;
+  const skip = (node: Node) => skipParentheses(tsModule, node);
+  const optional = (node: Node | undefined) => (node ? skip(node) : undefined);
+  const casts = new Set([K.AsExpression, K.SatisfiesExpression, K.NonNullExpression, K.TypeAssertionExpression]);
+  const wrappers = new Set([...casts, K.ParenthesizedExpression, K.AwaitExpression]);
+  const functionKinds = new Set([K.FunctionDeclaration, K.FunctionExpression, K.ArrowFunction, K.MethodDeclaration, K.Constructor, K.GetAccessor, K.SetAccessor]);
+  /** Nodes ESTree does not have between an expression and what holds it. */
+  const invisible = new Set([K.ParenthesizedExpression, K.CaseBlock, K.TemplateSpan, K.ComputedPropertyName, K.HeritageClause, K.JsxAttributes]);
+
+  /** `{ a } = x`, `[a, b] = x`: a literal that is an assignment's target is a pattern in ESTree, no object or array. */
+  const isPattern = (node: Node) => isAssignmentPattern(tsModule, node);
+  const rules = kindRules(tsModule, { isPattern });
+
+  const lastNameOf = (node: Node): string | undefined => {
+    const expression = tree.unwrap(node);
+    if (expression.kind === K.Identifier) return (expression as ts.Identifier).text;
+    return expression.kind === K.PropertyAccessExpression || expression.kind === K.ElementAccessExpression ? tree.name(expression) : undefined;
+  };
+
+  const propertyKey = (name: ts.PropertyName | undefined): string | undefined => {
+    if (!name) return undefined;
+    return name.kind === K.Identifier || name.kind === K.StringLiteral ? (name as ts.Identifier | ts.StringLiteral).text : undefined;
+  };
+
+  const tree: TreeFacts<Node> = {
+    kind(node) {
+      const rule = rules[node.kind];
+      if (rule === undefined) return 'other';
+      return typeof rule === 'string' ? rule : rule(node);
+    },
+    unwrap(node) {
+      let current = node;
+      while (wrappers.has(current.kind)) current = (current as ts.ParenthesizedExpression | ts.AwaitExpression).expression;
+      return current;
+    },
+    outermost(node) {
+      let outermost = node;
+      for (let parent = node.parent; parent && (parent.kind === K.ParenthesizedExpression || casts.has(parent.kind)); parent = parent.parent) {
+        if (parent.kind !== K.ParenthesizedExpression) outermost = parent;
+      }
+      return outermost;
+    },
+    parent(node) {
+      let parent = node.parent;
+      // A decorator sits outside the method it decorates in ESTree (on the MethodDefinition).
+      if (parent && node.kind === K.Decorator && functionKinds.has(parent.kind)) parent = parent.parent;
+      while (parent && (invisible.has(parent.kind) || (parent.kind === K.ExpressionWithTypeArguments && parent.parent?.kind === K.HeritageClause))) {
+        parent = parent.parent;
+      }
+      return parent;
+    },
+    name(node) {
+      switch (node.kind) {
+        case K.Identifier:
+          return (node as ts.Identifier).text;
+        case K.PropertyAccessExpression: {
+          const name = (node as ts.PropertyAccessExpression).name;
+          return name.kind === K.Identifier ? name.text : undefined;
+        }
+        case K.ElementAccessExpression: {
+          const argument = skip((node as ts.ElementAccessExpression).argumentExpression);
+          return argument.kind === K.StringLiteral ? (argument as ts.StringLiteral).text : undefined;
+        }
+        default:
+          return undefined;
+      }
+    },
+    object: (member) => skip((member as ts.PropertyAccessExpression).expression),
+    callee: (call) => skip((call as ts.CallExpression).expression),
+    args: (call) => ((call as ts.CallExpression).arguments ?? []).map(skip),
+    numberValue(node) {
+      if (node.kind === K.NumericLiteral) return Number((node as ts.NumericLiteral).text);
+      if (node.kind !== K.PrefixUnaryExpression) return undefined;
+      const unary = node as ts.PrefixUnaryExpression;
+      const operand = skip(unary.operand);
+      return unary.operator === K.MinusToken && operand.kind === K.NumericLiteral ? -Number((operand as ts.NumericLiteral).text) : undefined;
+    },
+    stringValue: (node) => (node.kind === K.StringLiteral ? (node as ts.StringLiteral).text : undefined),
+    properties: (object) => (object as ts.ObjectLiteralExpression).properties,
+    elements: (array) => (array as ts.ArrayLiteralExpression).elements.map((element) => (element.kind === K.OmittedExpression ? undefined : skip(element))),
+    key: (property) => propertyKey((property as ts.PropertyAssignment).name),
+    value(property) {
+      switch (property.kind) {
+        case K.PropertyAssignment:
+          return skip((property as ts.PropertyAssignment).initializer);
+        case K.ShorthandPropertyAssignment:
+          return (property as ts.ShorthandPropertyAssignment).name;
+        case K.PropertyDeclaration:
+          return optional((property as ts.PropertyDeclaration).initializer);
+        default:
+          return undefined;
+      }
+    },
+    operator: (node) => tsModule.tokenToString((node as ts.BinaryExpression).operatorToken.kind) ?? '',
+    left: (node) => skip((node as ts.BinaryExpression).left),
+    right: (node) => skip((node as ts.BinaryExpression).right),
+    arms(conditional) {
+      const { whenTrue, whenFalse } = conditional as ts.ConditionalExpression;
+      return [skip(whenTrue), skip(whenFalse)];
+    },
+    caseTest: (clause) => (clause.kind === K.CaseClause ? skip((clause as ts.CaseClause).expression) : undefined),
+    discriminant: (clause) => skip((clause.parent.parent as ts.SwitchStatement).expression),
+    returned: (statement) => optional((statement as ts.ReturnStatement).expression),
+    expressionBody(fn) {
+      const body = (fn as ts.ArrowFunction).body;
+      return fn.kind === K.ArrowFunction && body.kind !== K.Block ? skip(body) : undefined;
+    },
+    classField(field): ClassFieldFacts {
+      const property = field as ts.PropertyDeclaration;
+      const classNode = property.parent as ts.ClassLikeDeclaration;
+      const extended = classNode.heritageClauses?.find((clause) => clause.token === K.ExtendsKeyword)?.types[0]?.expression;
+      return {
+        isStatic: (property.modifiers ?? []).some((modifier) => modifier.kind === K.StaticKeyword),
+        className: classNode.name?.text,
+        superClassName: extended ? lastNameOf(extended) : undefined,
+      };
+    },
+    parameters(fn): ParameterFacts[] {
+      return (fn as ts.SignatureDeclaration).parameters.map((parameter) => {
+        const name = plainParameterName(tsModule, parameter);
+        return { name: name?.text, typeName: name ? typeName(tsModule, parameter.type) : undefined };
+      });
+    },
+  };
+  return tree;
+}
+
+/**
+ * The parameter's name when ESTree has a plain identifier there (`res`, `res = x`); none for
+ * patterns, rest parameters and constructor parameter properties (`private res`), which are
+ * other node types in ESTree.
+ */
+function plainParameterName(tsModule: TS, parameter: ts.ParameterDeclaration): ts.Identifier | undefined {
+  if (parameter.dotDotDotToken || !tsModule.isIdentifier(parameter.name)) return undefined;
+  const modifiers = parameter.modifiers;
+  if (modifiers) {
+    const K = tsModule.SyntaxKind;
+    for (const { kind } of modifiers) {
+      if (kind === K.PublicKeyword || kind === K.PrivateKeyword || kind === K.ProtectedKeyword || kind === K.ReadonlyKeyword || kind === K.OverrideKeyword) return undefined;
+    }
+  }
+  return parameter.name;
+}
+
+function typeName(tsModule: TS, type: ts.TypeNode | undefined): string | undefined {
+  if (!type || !tsModule.isTypeReferenceNode(type)) return undefined;
+  const name = type.typeName;
+  return tsModule.isIdentifier(name) ? name.text : name.right.text;
+}
+
+const TREES = new WeakMap<TS, TreeFacts<Node>>();
+
+/** The tree facts for the given `typescript` module. */
+export function treeFacts(tsModule: TS): TreeFacts<Node> {
+  let tree = TREES.get(tsModule);
+  if (!tree) {
+    tree = createTreeFacts(tsModule);
+    TREES.set(tsModule, tree);
+  }
+  return tree;
+}
+
+/**
+ * A number that is not written (yet): where completions ask whether a status would go. It
+ * either stands for an existing node (the digits typed so far, a missing expression), or is
+ * a node of its own placed among a call's arguments.
+ */
+export interface Placeholder {
+  readonly node: Node;
+  readonly value: number;
+  /** The call or construction among whose arguments the node is placed, at `index`. */
+  readonly owner?: ts.CallExpression | ts.NewExpression;
+  readonly index?: number;
+}
+
+const TRACKED = new WeakMap<ts.SourceFile, TrackedIndex>();
+
+/** The matcher's questions answered from one version of one file. */
+export class TypeScriptSyntax implements SyntaxFacts<Node> {
+  readonly kind: (node: Node) => NodeKind;
+  readonly unwrap: (node: Node) => Node;
+  readonly outermost: (node: Node) => Node;
+  readonly parent: (node: Node) => Node | undefined;
+  readonly name: (node: Node) => string | undefined;
+  readonly object: (member: Node) => Node;
+  readonly callee: (call: Node) => Node;
+  readonly args: (call: Node) => readonly Node[];
+  readonly numberValue: (node: Node) => number | undefined;
+  readonly stringValue: (node: Node) => string | undefined;
+  readonly properties: (object: Node) => readonly Node[];
+  readonly elements: (array: Node) => readonly (Node | undefined)[];
+  readonly key: (property: Node) => string | undefined;
+  readonly value: (property: Node) => Node | undefined;
+  readonly operator: (node: Node) => string;
+  readonly left: (node: Node) => Node;
+  readonly right: (node: Node) => Node;
+  readonly arms: (conditional: Node) => readonly [Node, Node];
+  readonly caseTest: (clause: Node) => Node | undefined;
+  readonly discriminant: (clause: Node) => Node;
+  readonly returned: (statement: Node) => Node | undefined;
+  readonly expressionBody: (fn: Node) => Node | undefined;
+  readonly classField: (field: Node) => ClassFieldFacts;
+  readonly parameters: (fn: Node) => readonly ParameterFacts[];
+  private evaluator: StaticEvaluator | undefined;
+  private index: ScopeIndex | undefined;
+
+  constructor(
+    private readonly tsModule: TS,
+    readonly sourceFile: ts.SourceFile,
+    placeholder?: Placeholder,
+  ) {
+    const tree = treeFacts(tsModule);
+    this.kind = tree.kind;
+    this.unwrap = tree.unwrap;
+    this.outermost = tree.outermost;
+    this.parent = tree.parent;
+    this.name = tree.name;
+    this.object = tree.object;
+    this.callee = tree.callee;
+    this.args = tree.args;
+    this.numberValue = tree.numberValue;
+    this.stringValue = tree.stringValue;
+    this.properties = tree.properties;
+    this.elements = tree.elements;
+    this.key = tree.key;
+    this.value = tree.value;
+    this.operator = tree.operator;
+    this.left = tree.left;
+    this.right = tree.right;
+    this.arms = tree.arms;
+    this.caseTest = tree.caseTest;
+    this.discriminant = tree.discriminant;
+    this.returned = tree.returned;
+    this.expressionBody = tree.expressionBody;
+    this.classField = tree.classField;
+    this.parameters = tree.parameters;
+    if (!placeholder) return;
+    const { node: virtual, value, owner, index = 0 } = placeholder;
+    this.kind = (node) => (node === virtual ? 'number' : tree.kind(node));
+    this.unwrap = (node) => (node === virtual ? node : tree.unwrap(node));
+    this.name = (node) => (node === virtual ? undefined : tree.name(node));
+    this.numberValue = (node) => (node === virtual ? value : tree.numberValue(node));
+    this.stringValue = (node) => (node === virtual ? undefined : tree.stringValue(node));
+    if (!owner) return;
+    this.parent = (node) => (node === virtual ? owner : tree.parent(node));
+    this.args = (call) => {
+      const args = tree.args(call);
+      if (call !== owner) return args;
+      const placed = [...args];
+      placed[index] = virtual;
+      return placed;
+    };
+  }
+
+  /** The file's scopes, indexed on first use and shared by every adapter of this version of the file. */
+  scopes(): ScopeIndex {
+    this.index ??= scopeIndex(this.tsModule, this.sourceFile);
+    return this.index;
+  }
+
+  parameterOf(identifier: Node): { readonly fn: Node; readonly index: number } | undefined {
+    const definition = this.scopes().variableOf(identifier)?.definitions[0];
+    if (definition?.kind !== 'parameter' || !definition.fn || !(definition.fn as ts.FunctionLikeDeclaration).body) return undefined;
+    const parameter = definition.node as ts.ParameterDeclaration;
+    if (plainParameterName(this.tsModule, parameter) !== definition.name) return undefined;
+    return { fn: definition.fn, index: definition.fn.parameters.indexOf(parameter) };
+  }
+
+  constantNumber(node: Node): number | undefined {
+    const kind = this.kind(node);
+    if (kind !== 'identifier' && kind !== 'member') return undefined;
+    this.evaluator ??= new StaticEvaluator(this.tsModule, this.scopes());
+    const value = this.evaluator.valueOf(node);
+    return value && typeof value.value === 'number' ? value.value : undefined;
+  }
+
+  isUndeclared(identifier: Node): boolean {
+    return this.tsModule.isIdentifier(identifier) && this.scopes().variableOf(identifier) === undefined;
+  }
+
+  trackedReference(node: Node): TrackedReferenceInfo | undefined {
+    return this.tracked().references.get(node);
+  }
+
+  /** Every constants-library member the file reads, by node. */
+  libraryMembers(): [Node, LibraryMember][] {
+    return [...this.tracked().references].flatMap(([node, info]) => (info.type === 'member' ? [[node, info.member] as [Node, LibraryMember]] : []));
+  }
+
+  /** Local names bound to a constants library's object, in source order. */
+  libraryBindings(): readonly LibraryBinding[] {
+    return this.tracked().libraryBindings;
+  }
+
+  private tracked(): TrackedIndex {
+    let tracked = TRACKED.get(this.sourceFile);
+    if (!tracked) {
+      tracked = trackReferences(this.tsModule, this.sourceFile, () => this.scopes());
+      TRACKED.set(this.sourceFile, tracked);
+    }
+    return tracked;
+  }
+}
+
+/** `const x = require('m')` at the top of a file, as the linter collects module imports. */
+function requiredModule(tsModule: TS, initializer: ts.Expression | undefined): string | undefined {
+  const call = initializer && skipParentheses(tsModule, initializer);
+  if (!call || !tsModule.isCallExpression(call)) return undefined;
+  const callee = skipParentheses(tsModule, call.expression);
+  const [first] = call.arguments;
+  if (!tsModule.isIdentifier(callee) || callee.text !== 'require' || !first) return undefined;
+  const specifier = skipParentheses(tsModule, first);
+  return tsModule.isStringLiteral(specifier) ? specifier.text : undefined;
+}
+
+/** Module specifiers the file imports, or requires at its top level, as the linter collects them. */
+export function fileModules(tsModule: TS, sourceFile: ts.SourceFile): ReadonlySet<string> {
+  const modules = new Set<string>();
+  for (const statement of sourceFile.statements) {
+    if (tsModule.isImportDeclaration(statement)) {
+      if (tsModule.isStringLiteral(statement.moduleSpecifier)) modules.add(statement.moduleSpecifier.text);
+    } else if (tsModule.isVariableStatement(statement) && !(statement.modifiers ?? []).some((modifier) => modifier.kind === tsModule.SyntaxKind.ExportKeyword)) {
+      for (const declaration of statement.declarationList.declarations) {
+        const module = requiredModule(tsModule, declaration.initializer);
+        if (module !== undefined) modules.add(module);
+      }
+    }
+  }
+  return modules;
+}
+
+export interface FileMatcher {
+  readonly syntax: TypeScriptSyntax;
+  readonly matcher: StatusMatcher<Node>;
+  readonly file: FileFacts;
+}
+
+const MATCHERS = new WeakMap<ts.SourceFile, FileMatcher>();
+
+/** The matcher of one version of a file, shared by hovers and inlay hints until the file changes. */
+export function fileMatcher(tsModule: TS, sourceFile: ts.SourceFile): FileMatcher {
+  let found = MATCHERS.get(sourceFile);
+  if (!found) {
+    const syntax = new TypeScriptSyntax(tsModule, sourceFile);
+    const file: FileFacts = { modules: fileModules(tsModule, sourceFile), text: sourceFile.text };
+    found = { syntax, matcher: new StatusMatcher(syntax, file), file };
+    MATCHERS.set(sourceFile, found);
+  }
+  return found;
+}
+
+/** A matcher that sees `placeholder` as a number where it stands (its answers are not cached beyond it). */
+export function placeholderMatcher(tsModule: TS, sourceFile: ts.SourceFile, placeholder: Placeholder): StatusMatcher<Node> {
+  const { file } = fileMatcher(tsModule, sourceFile);
+  return new StatusMatcher(new TypeScriptSyntax(tsModule, sourceFile, placeholder), file);
+}
