@@ -105,8 +105,35 @@ function withUndeclaredRequire(globalScope: TSESLint.Scope.Scope): TSESLint.Scop
   });
 }
 
+/**
+ * TypeScript's `import createError = require('http-errors')`, which the tracker does not
+ * read: each use of the name is followed as a `require` of the module would be.
+ */
+/** The tracker's `iteratePropertyReferences`, which @eslint-community/eslint-utils has and typescript-eslint's typings leave out. */
+interface PropertyTracker {
+  iteratePropertyReferences(node: TSESTree.Node, traceMap: TraceMap): IterableIterator<TrackedReference>;
+}
+
+function importEqualsReferences(sourceCode: Readonly<TSESLint.SourceCode>, tracker: PropertyTracker): TrackedReference[] {
+  const found: TrackedReference[] = [];
+  const cjs = TRACE_MAPS.cjs as Record<string, TraceMap>;
+  for (const statement of sourceCode.ast.body) {
+    if (statement.type !== AST.TSImportEqualsDeclaration || statement.moduleReference.type !== AST.TSExternalModuleReference) continue;
+    const module = statement.moduleReference.expression.value;
+    if (!Object.hasOwn(cjs, module)) continue;
+    for (const variable of sourceCode.getDeclaredVariables(statement)) {
+      for (const reference of variable.references) {
+        if (reference.isRead()) found.push(...tracker.iteratePropertyReferences(reference.identifier, cjs[module]!));
+      }
+    }
+  }
+  return found;
+}
+
 /** Every catalogue helper and constants-library member the file reaches through its imports and globals, by node. */
-export function resolveTrackedReferences(getGlobalScope: () => TSESLint.Scope.Scope, text: string): ReadonlyMap<TSESTree.Node, TrackedReferenceInfo> {
+export function resolveTrackedReferences(sourceCode: Readonly<TSESLint.SourceCode>): ReadonlyMap<TSESTree.Node, TrackedReferenceInfo> {
+  const text = sourceCode.text;
+  const getGlobalScope = () => sourceCode.scopeManager!.globalScope!;
   const tracked = new Map<TSESTree.Node, TrackedReferenceInfo>();
   // The tracker walks every import and require; a file that names none of the modules, or
   // none of the globals, has nothing for it to find. Such a file never asks for its scopes,
@@ -119,6 +146,7 @@ export function resolveTrackedReferences(getGlobalScope: () => TSESLint.Scope.Sc
   const found: TrackedReference[] = [];
   if (namesModules) {
     found.push(...tracker.iterateEsmReferences(TRACE_MAPS.esm), ...tracker.iterateCjsReferences(TRACE_MAPS.cjs));
+    if (text.includes('= require(')) found.push(...importEqualsReferences(sourceCode, tracker as unknown as PropertyTracker));
   }
   if (namesGlobals) {
     found.push(...tracker.iterateGlobalReferences(TRACE_MAPS.globals), ...undeclaredGlobalReferences(globalScope));

@@ -207,7 +207,7 @@ export class EstreeSyntax implements SyntaxFacts<Node> {
   }
 
   trackedReference(node: Node): TrackedReferenceInfo | undefined {
-    this.tracked ??= resolveTrackedReferences(() => this.sourceCode.scopeManager!.globalScope!, this.sourceCode.text);
+    this.tracked ??= resolveTrackedReferences(this.sourceCode);
     return this.tracked.get(node);
   }
 

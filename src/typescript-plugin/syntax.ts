@@ -436,6 +436,18 @@ function requiredModule(tsModule: TS, initializer: ts.Expression | undefined): s
   return tsModule.isStringLiteral(specifier) ? specifier.text : undefined;
 }
 
+/** The module a chain on a `require` reaches: `require('fastify')({ logger })`, `require('m').x` (see the linter's `importedModules`). */
+function chainedRequire(tsModule: TS, initializer: ts.Expression | undefined): string | undefined {
+  let current: ts.Expression | undefined = initializer && (skipParentheses(tsModule, initializer) as ts.Expression);
+  while (current) {
+    const module = requiredModule(tsModule, current);
+    if (module !== undefined) return module;
+    if (!tsModule.isCallExpression(current) && !tsModule.isPropertyAccessExpression(current) && !tsModule.isElementAccessExpression(current)) return undefined;
+    current = skipParentheses(tsModule, current.expression) as ts.Expression;
+  }
+  return undefined;
+}
+
 /** Module specifiers the file imports, or requires at its top level, as the linter collects them. */
 export function fileModules(tsModule: TS, sourceFile: ts.SourceFile): ReadonlySet<string> {
   const modules = new Set<string>();
@@ -444,7 +456,7 @@ export function fileModules(tsModule: TS, sourceFile: ts.SourceFile): ReadonlySe
       if (tsModule.isStringLiteral(statement.moduleSpecifier)) modules.add(statement.moduleSpecifier.text);
     } else if (tsModule.isVariableStatement(statement) && !(statement.modifiers ?? []).some((modifier) => modifier.kind === tsModule.SyntaxKind.ExportKeyword)) {
       for (const declaration of statement.declarationList.declarations) {
-        const module = requiredModule(tsModule, declaration.initializer);
+        const module = chainedRequire(tsModule, declaration.initializer);
         if (module !== undefined) modules.add(module);
       }
     }

@@ -7,7 +7,9 @@
 import * as tsParser from '@typescript-eslint/parser';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { Linter, type Rule } from 'eslint';
+import * as ts from 'typescript';
 import { getStatusModel } from '../../src/estree/status-model';
+import { fileMatcher } from '../../src/typescript-plugin/syntax';
 import type { FrameworkId, SiteKind } from '../../src/frameworks/types';
 import type { MatchedSite, StatusMatcher, ValueSource } from '../../src/frameworks/match';
 
@@ -113,8 +115,34 @@ export const ESTREE_FRONT_END: MatcherFrontEnd = {
   },
 };
 
-/** Every front end the tests run through; the TypeScript-AST adapter joins when it exists. */
-export const FRONT_ENDS: readonly MatcherFrontEnd[] = [ESTREE_FRONT_END];
+function* walkTypeScript(node: ts.Node): Generator<ts.Node> {
+  yield node;
+  const children: ts.Node[] = [];
+  ts.forEachChild(node, (child) => {
+    children.push(child);
+  });
+  for (const child of children) yield* walkTypeScript(child);
+}
+
+/** TypeScript's own parser and the TypeScript-AST adapter, as the tsserver plugin reads a file. */
+export const TYPESCRIPT_FRONT_END: MatcherFrontEnd = {
+  name: 'TypeScript AST (tsserver plugin)',
+  sites(code, filename) {
+    const scriptKind = /\.[cm]?tsx?$/.test(filename) ? ts.ScriptKind.TS : ts.ScriptKind.JS;
+    const sourceFile = ts.createSourceFile(filename, code, ts.ScriptTarget.Latest, true, scriptKind);
+    const { matcher } = fileMatcher(ts, sourceFile);
+    return recordsOf(matcher, walkTypeScript(sourceFile), {
+      position: (node) => {
+        const { line, character } = sourceFile.getLineAndCharacterOfPosition(node.getStart(sourceFile));
+        return { line: line + 1, column: character + 1 };
+      },
+      text: (node) => node.getText(sourceFile),
+    });
+  },
+};
+
+/** Every front end the tests run through: the linter's and the editor's. */
+export const FRONT_ENDS: readonly MatcherFrontEnd[] = [ESTREE_FRONT_END, TYPESCRIPT_FRONT_END];
 
 /** Where the value is written; two sites of one value (a call and its init object's key) by framework, then kind. */
 function byPosition(a: SiteRecord, b: SiteRecord): number {
