@@ -227,10 +227,13 @@ export function statusInlayHints(tsModule: TS, sourceFile: ts.SourceFile, span: 
   if (!matcher.mayHaveStatuses) return [];
   const hints: ts.InlayHint[] = [];
   const end = span.start + span.length;
-  const visit = (node: ts.Node): void => {
-    if (node.getEnd() < span.start || node.getFullStart() > end) return;
-    if (tsModule.isNumericLiteral(node)) {
-      const found = matcher.siteOfValue(valueNodeOf(tsModule, node));
+  const numeric = tsModule.SyntaxKind.NumericLiteral;
+  // Children come in the order of the text: `true` stops `forEachChild` at the first one past the span.
+  const visit = (node: ts.Node): true | undefined => {
+    if (node.pos > end) return true;
+    if (node.end < span.start) return undefined;
+    if (node.kind === numeric) {
+      const found = matcher.siteOfValue(valueNodeOf(tsModule, node as ts.NumericLiteral));
       const entry = found?.value.code === undefined ? undefined : getStatus(found.value.code);
       if (entry) {
         hints.push({
@@ -240,9 +243,10 @@ export function statusInlayHints(tsModule: TS, sourceFile: ts.SourceFile, span: 
           whitespaceBefore: true,
         });
       }
-      return;
+      return undefined;
     }
     tsModule.forEachChild(node, visit);
+    return undefined;
   };
   for (const statement of statementsAround(sourceFile, span.start, end)) visit(statement);
   return hints;

@@ -19,11 +19,16 @@ export function statementsAround(sourceFile: ts.SourceFile, start: number, end: 
 
 /** The innermost node that contains `position`, found by descending from the file. */
 export function nodeAtPosition(tsModule: TS, sourceFile: ts.SourceFile, position: number): ts.Node | undefined {
+  const endOfFile = tsModule.SyntaxKind.EndOfFileToken;
   let found: ts.Node | undefined;
-  const visit = (node: ts.Node): void => {
-    if (position < node.getFullStart() || position > node.getEnd() || node.kind === tsModule.SyntaxKind.EndOfFileToken) return;
+  // Children come in the order of the text: once one starts after the position, so do the rest,
+  // and `true` stops `forEachChild` there. `pos` and `end` are the full start and the end.
+  const visit = (node: ts.Node): true | undefined => {
+    if (node.pos > position) return true;
+    if (node.end < position || node.kind === endOfFile) return undefined;
     if (position >= node.getStart(sourceFile)) found = node;
     tsModule.forEachChild(node, visit);
+    return undefined;
   };
   // Only the top-level statements around the position, found by bisection: a long file has
   // thousands, and an editor asks on every keystroke.

@@ -48,6 +48,12 @@ export interface Variable {
   readonly region: ts.Node;
 }
 
+/** The declarations of one name being collected from one scope. */
+interface Scan {
+  readonly key: string;
+  readonly definitions: Definition[];
+}
+
 /** Whether a reference only reads (ESLint's `isReadOnly`). */
 export function isReadOnly(reference: Reference): boolean {
   return reference.read && !reference.write;
@@ -93,7 +99,12 @@ export function isAssignmentPattern(tsModule: TS, node: ts.Node): boolean {
 export class ScopeIndex {
   private readonly K: typeof ts.SyntaxKind;
   private readonly functionKinds: ReadonlySet<ts.SyntaxKind>;
-  private readonly declarations = new Map<ts.Node, Map<string, Variable>>();
+  private readonly blockScoped: number;
+  private readonly letFlag: number;
+  private readonly constFlag: number;
+  private readonly globalAugmentation: number;
+  /** Per scope, the variables asked for by name (escaped, as TypeScript keeps it), `null` where the scope declares none. */
+  private readonly declarations = new Map<ts.Node, Map<string, Variable | null>>();
   private readonly resolved = new Map<ts.Identifier, Variable | null>();
   private readonly referenceLists = new Map<Variable, readonly Reference[]>();
   private readonly unresolvedLists = new Map<string, readonly Reference[]>();
@@ -105,6 +116,11 @@ export class ScopeIndex {
     const K = tsModule.SyntaxKind;
     this.K = K;
     this.functionKinds = new Set([K.FunctionDeclaration, K.FunctionExpression, K.ArrowFunction, K.MethodDeclaration, K.Constructor, K.GetAccessor, K.SetAccessor]);
+    const flags = tsModule.NodeFlags;
+    this.letFlag = flags.Let;
+    this.constFlag = flags.Const;
+    this.blockScoped = flags.Let | flags.Const | (flags.Using ?? 0);
+    this.globalAugmentation = flags.GlobalAugmentation;
   }
 
   /** The variable an identifier refers to or declares, if the file declares it. */
@@ -140,28 +156,31 @@ export class ScopeIndex {
   }
 
   // -------------------------------------------------------------------------------------
-  // Resolution
+  // Resolution: asked for every receiver the matcher meets, so it allocates little and calls
+  // no `typescript` export (each is a getter on the module).
 
   private resolve(identifier: ts.Identifier): Variable | undefined {
-    const name = identifier.text;
+    const K = this.K;
+    const key = identifier.escapedText as string;
     let child: ts.Node = identifier;
     for (let current = identifier.parent; current; child = current, current = current.parent) {
-      for (const scope of this.scopesAt(current, child)) {
-        const variable = this.declarationsOf(scope).get(name);
-        if (variable) return variable;
-      }
+      const scope = this.scopeAt(current, child);
+      if (scope === undefined) continue;
+      const variable = this.lookup(scope, key);
+      if (variable) return variable;
+      // A function expression's own name is visible inside it, in a scope of its own around the function's.
+      const name = current.kind === K.FunctionExpression ? (current as ts.FunctionExpression).name : undefined;
+      if (name && name.escapedText === key) return this.lookup(name, key);
     }
     return undefined;
   }
 
-  /** The scopes `node` opens for its child `child`, innermost first (a named function expression has two). */
-  private scopesAt(node: ts.Node, child: ts.Node): readonly ts.Node[] {
+  /** The scope `node` opens for its child `child`, if any. */
+  private scopeAt(node: ts.Node, child: ts.Node): ts.Node | undefined {
     const K = this.K;
     if (this.functionKinds.has(node.kind)) {
-      const fn = node as ts.FunctionLikeDeclaration;
       // A computed name and the decorators are evaluated outside the function.
-      if (child === fn.name || child.kind === K.Decorator) return [];
-      return node.kind === K.FunctionExpression && fn.name ? [node, fn.name] : [node];
+      return child === (node as ts.FunctionLikeDeclaration).name || child.kind === K.Decorator ? undefined : node;
     }
     switch (node.kind) {
       case K.SourceFile:
@@ -171,201 +190,223 @@ export class ScopeIndex {
       case K.CaseBlock:
       case K.CatchClause:
       case K.ClassStaticBlockDeclaration:
-        return [node];
+        return node;
       case K.Block: {
         const parent = node.parent;
         const isBody = (this.functionKinds.has(parent.kind) && (parent as ts.FunctionLikeDeclaration).body === node) || parent.kind === K.ClassStaticBlockDeclaration;
-        return isBody ? [] : [node];
+        return isBody ? undefined : node;
       }
       case K.ClassExpression:
-        return child.kind === K.Decorator || !(node as ts.ClassExpression).name ? [] : [node];
+        return child.kind === K.Decorator || !(node as ts.ClassExpression).name ? undefined : node;
       case K.ModuleDeclaration:
-        return (node as ts.ModuleDeclaration).body === child ? [node] : [];
+        return (node as ts.ModuleDeclaration).body === child ? node : undefined;
       default:
-        return [];
+        return undefined;
     }
   }
 
-  /** The variables a scope declares, read once from its own parameters and statements. */
-  private declarationsOf(scope: ts.Node): Map<string, Variable> {
-    let variables = this.declarations.get(scope);
-    if (variables) return variables;
-    variables = new Map();
-    this.declarations.set(scope, variables);
+  /**
+   * The variable a scope declares under a name, read from the scope's own parameters and
+   * statements when first asked: a scope is asked about few names, so only those are looked for.
+   */
+  private lookup(scope: ts.Node, key: string): Variable | undefined {
+    // Most blocks declare nothing (`if (!item) { res.status(404); return; }`): seen at a glance, nothing kept.
+    if (scope.kind === this.K.Block && !this.declaresAnything((scope as ts.Block).statements)) return undefined;
+    let names = this.declarations.get(scope);
+    if (!names) {
+      names = new Map();
+      this.declarations.set(scope, names);
+    }
+    let variable = names.get(key);
+    if (variable === undefined) {
+      const scan: Scan = { key, definitions: [] };
+      this.declarationsOf(scope, scan);
+      variable = scan.definitions.length > 0 ? { name: scan.definitions[0]!.name.text, definitions: scan.definitions, region: scope.kind === this.K.Identifier ? scope.parent : scope } : null;
+      names.set(key, variable);
+    }
+    return variable ?? undefined;
+  }
+
+  /** Whether a block's statements declare a name of the block. */
+  private declaresAnything(statements: readonly ts.Statement[]): boolean {
     const K = this.K;
-    const tsModule = this.tsModule;
-    const region = scope.kind === K.Identifier ? scope.parent : scope;
-    const add = (name: ts.Identifier, definition: Omit<Definition, 'name'>) => {
-      let variable = variables.get(name.text);
-      if (!variable) {
-        variable = { name: name.text, definitions: [], region };
-        variables.set(name.text, variable);
-      }
-      variable.definitions.push(definition.fn ? { kind: definition.kind, name, node: definition.node, fn: definition.fn } : { kind: definition.kind, name, node: definition.node });
-    };
+    for (const { kind } of statements) {
+      if (kind === K.VariableStatement || kind === K.FunctionDeclaration || kind === K.ClassDeclaration || kind === K.EnumDeclaration || kind === K.ModuleDeclaration) return true;
+    }
+    return false;
+  }
+
+  /** Every declaration of `scan.key` that a scope makes, into `scan`. */
+  private declarationsOf(scope: ts.Node, scan: Scan): void {
+    const K = this.K;
     if (scope.kind === K.Identifier) {
       // The own name of a function expression.
-      add(scope as ts.Identifier, { kind: 'function', node: scope.parent });
-    } else if (this.functionKinds.has(scope.kind)) {
+      this.add(scan, scope as ts.Identifier, 'function', scope.parent);
+      return;
+    }
+    if (this.functionKinds.has(scope.kind)) {
       const fn = scope as ts.FunctionLikeDeclaration;
       for (const parameter of fn.parameters) {
-        if (tsModule.isIdentifier(parameter.name) && parameter.name.text === 'this') continue;
-        this.declarePattern(parameter.name, (name) => add(name, { kind: 'parameter', node: parameter, fn }));
+        const name = parameter.name;
+        if (name.kind === K.Identifier && name.text === 'this') continue;
+        this.declarePattern(scan, name, 'parameter', parameter, fn);
       }
-      if (fn.body && tsModule.isBlock(fn.body)) this.declareStatements(fn.body.statements, add, true);
-    } else {
-      switch (scope.kind) {
-        case K.SourceFile:
-          this.declareStatements((scope as ts.SourceFile).statements, add, true);
-          break;
-        case K.ClassStaticBlockDeclaration:
-          this.declareStatements((scope as ts.ClassStaticBlockDeclaration).body.statements, add, true);
-          break;
-        case K.ModuleDeclaration: {
-          const body = (scope as ts.ModuleDeclaration).body;
-          if (body && tsModule.isModuleBlock(body)) this.declareStatements(body.statements, add, true);
-          break;
+      // A parameter is the variable's first definition, which is all anyone asks of it (a
+      // `var` of the same name below adds nothing that makes it a constant): the body, often
+      // long, need not be read.
+      if (scan.definitions.length > 0) return;
+      if (fn.body && fn.body.kind === K.Block) this.declareStatements(scan, (fn.body as ts.Block).statements, true);
+      return;
+    }
+    switch (scope.kind) {
+      case K.SourceFile:
+        this.declareStatements(scan, (scope as ts.SourceFile).statements, true);
+        break;
+      case K.ClassStaticBlockDeclaration:
+        this.declareStatements(scan, (scope as ts.ClassStaticBlockDeclaration).body.statements, true);
+        break;
+      case K.ModuleDeclaration: {
+        const body = (scope as ts.ModuleDeclaration).body;
+        if (body && body.kind === K.ModuleBlock) this.declareStatements(scan, (body as ts.ModuleBlock).statements, true);
+        break;
+      }
+      case K.Block:
+        this.declareStatements(scan, (scope as ts.Block).statements, false);
+        break;
+      case K.CaseBlock:
+        for (const clause of (scope as ts.CaseBlock).clauses) this.declareStatements(scan, clause.statements, false);
+        break;
+      case K.ForStatement:
+      case K.ForInStatement:
+      case K.ForOfStatement: {
+        const initializer = (scope as ts.ForStatement).initializer;
+        if (initializer && initializer.kind === K.VariableDeclarationList) {
+          const list = initializer as ts.VariableDeclarationList;
+          const kind = this.declarationKind(list);
+          if (kind !== 'var') for (const declaration of list.declarations) this.declarePattern(scan, declaration.name, kind, declaration);
         }
-        case K.Block:
-          this.declareStatements((scope as ts.Block).statements, add, false);
-          break;
-        case K.CaseBlock:
-          this.declareStatements(
-            (scope as ts.CaseBlock).clauses.flatMap((clause) => clause.statements),
-            add,
-            false,
-          );
-          break;
-        case K.ForStatement:
-        case K.ForInStatement:
-        case K.ForOfStatement: {
-          const initializer = (scope as ts.ForStatement).initializer;
-          if (initializer && tsModule.isVariableDeclarationList(initializer)) {
-            const kind = this.declarationKind(initializer);
-            if (kind !== 'var') for (const declaration of initializer.declarations) this.declarePattern(declaration.name, (name) => add(name, { kind, node: declaration }));
-          }
-          break;
-        }
-        case K.CatchClause: {
-          const declaration = (scope as ts.CatchClause).variableDeclaration;
-          if (declaration) this.declarePattern(declaration.name, (name) => add(name, { kind: 'catch', node: scope }));
-          break;
-        }
-        case K.ClassExpression: {
-          const name = (scope as ts.ClassExpression).name;
-          if (name) add(name, { kind: 'class', node: scope });
-          break;
-        }
+        break;
+      }
+      case K.CatchClause: {
+        const declaration = (scope as ts.CatchClause).variableDeclaration;
+        if (declaration) this.declarePattern(scan, declaration.name, 'catch', scope);
+        break;
+      }
+      case K.ClassExpression: {
+        const name = (scope as ts.ClassExpression).name;
+        if (name) this.add(scan, name, 'class', scope);
+        break;
       }
     }
-    return variables;
+  }
+
+  private add(scan: Scan, name: ts.Identifier, kind: DefinitionKind, node: ts.Node, fn?: ts.SignatureDeclaration): void {
+    if (name.escapedText === scan.key) scan.definitions.push(fn ? { kind, name, node, fn } : { kind, name, node });
   }
 
   private declarationKind(list: ts.VariableDeclarationList): DefinitionKind {
-    const flags = this.tsModule.NodeFlags;
-    const scoped = list.flags & (flags.Let | flags.Const | (flags.Using ?? 0));
+    const scoped = list.flags & this.blockScoped;
     if (scoped === 0) return 'var';
-    if (scoped === flags.Let) return 'let';
-    return scoped === flags.Const ? 'const' : 'using';
+    if (scoped === this.letFlag) return 'let';
+    return scoped === this.constFlag ? 'const' : 'using';
   }
 
-  private declarePattern(name: ts.BindingName, declare: (name: ts.Identifier) => void): void {
-    if (this.tsModule.isIdentifier(name)) {
-      declare(name);
+  private declarePattern(scan: Scan, name: ts.BindingName, kind: DefinitionKind, node: ts.Node, fn?: ts.SignatureDeclaration): void {
+    if (name.kind === this.K.Identifier) {
+      this.add(scan, name as ts.Identifier, kind, node, fn);
       return;
     }
-    for (const element of name.elements) {
-      if (!this.tsModule.isOmittedExpression(element)) this.declarePattern(element.name, declare);
+    for (const element of (name as ts.BindingPattern).elements) {
+      if (element.kind !== this.K.OmittedExpression) this.declarePattern(scan, (element as ts.BindingElement).name, kind, node, fn);
     }
   }
 
   /** The declarations of a list of statements: block-scoped ones, and with `hoisting`, every `var` below them too. */
-  private declareStatements(statements: readonly ts.Statement[], add: (name: ts.Identifier, definition: Omit<Definition, 'name'>) => void, hoisting: boolean): void {
+  private declareStatements(scan: Scan, statements: readonly ts.Statement[], hoisting: boolean): void {
     const K = this.K;
-    const tsModule = this.tsModule;
     for (const statement of statements) {
       switch (statement.kind) {
         case K.VariableStatement: {
           const list = (statement as ts.VariableStatement).declarationList;
           const kind = this.declarationKind(list);
-          if (kind !== 'var') for (const declaration of list.declarations) this.declarePattern(declaration.name, (name) => add(name, { kind, node: declaration }));
+          if (kind !== 'var') for (const declaration of list.declarations) this.declarePattern(scan, declaration.name, kind, declaration);
           break;
         }
         case K.FunctionDeclaration:
         case K.ClassDeclaration: {
           const name = (statement as ts.FunctionDeclaration | ts.ClassDeclaration).name;
-          if (name) add(name, { kind: statement.kind === K.FunctionDeclaration ? 'function' : 'class', node: statement });
+          if (name) this.add(scan, name, statement.kind === K.FunctionDeclaration ? 'function' : 'class', statement);
           break;
         }
         case K.EnumDeclaration:
-          add((statement as ts.EnumDeclaration).name, { kind: 'enum', node: statement });
+          this.add(scan, (statement as ts.EnumDeclaration).name, 'enum', statement);
           break;
         case K.ModuleDeclaration: {
           const name = (statement as ts.ModuleDeclaration).name;
-          if (tsModule.isIdentifier(name) && !(statement.flags & tsModule.NodeFlags.GlobalAugmentation)) add(name, { kind: 'namespace', node: statement });
+          if (name.kind === K.Identifier && !(statement.flags & this.globalAugmentation)) this.add(scan, name, 'namespace', statement);
           break;
         }
         case K.ImportEqualsDeclaration:
-          add((statement as ts.ImportEqualsDeclaration).name, { kind: 'import', node: statement });
+          this.add(scan, (statement as ts.ImportEqualsDeclaration).name, 'import', statement);
           break;
         case K.ImportDeclaration: {
           const clause = (statement as ts.ImportDeclaration).importClause;
-          if (clause?.name) add(clause.name, { kind: 'import', node: clause });
+          if (clause?.name) this.add(scan, clause.name, 'import', clause);
           const bindings = clause?.namedBindings;
-          if (bindings && tsModule.isNamespaceImport(bindings)) add(bindings.name, { kind: 'import', node: bindings });
-          else if (bindings) for (const specifier of bindings.elements) add(specifier.name, { kind: 'import', node: specifier });
+          if (bindings && bindings.kind === K.NamespaceImport) this.add(scan, bindings.name, 'import', bindings);
+          else if (bindings) for (const specifier of (bindings as ts.NamedImports).elements) this.add(scan, specifier.name, 'import', specifier);
           break;
         }
       }
     }
-    if (hoisting) for (const statement of statements) this.declareVars(statement, add);
+    if (hoisting) for (const statement of statements) this.declareVars(scan, statement);
   }
 
   /** `var` declarations anywhere in a statement, nested functions and classes excepted. */
-  private declareVars(statement: ts.Statement | undefined, add: (name: ts.Identifier, definition: Omit<Definition, 'name'>) => void): void {
+  private declareVars(scan: Scan, statement: ts.Statement | undefined): void {
     if (!statement) return;
     const K = this.K;
-    const tsModule = this.tsModule;
-    const declareList = (list: ts.ForInitializer | undefined) => {
-      if (!list || !tsModule.isVariableDeclarationList(list) || this.declarationKind(list) !== 'var') return;
-      for (const declaration of list.declarations) this.declarePattern(declaration.name, (name) => add(name, { kind: 'var', node: declaration }));
-    };
     switch (statement.kind) {
       case K.VariableStatement:
-        declareList((statement as ts.VariableStatement).declarationList);
+        this.declareVarList(scan, (statement as ts.VariableStatement).declarationList);
         return;
       case K.Block:
-        for (const inner of (statement as ts.Block).statements) this.declareVars(inner, add);
+        for (const inner of (statement as ts.Block).statements) this.declareVars(scan, inner);
         return;
       case K.IfStatement:
-        this.declareVars((statement as ts.IfStatement).thenStatement, add);
-        this.declareVars((statement as ts.IfStatement).elseStatement, add);
+        this.declareVars(scan, (statement as ts.IfStatement).thenStatement);
+        this.declareVars(scan, (statement as ts.IfStatement).elseStatement);
         return;
       case K.ForStatement:
       case K.ForInStatement:
       case K.ForOfStatement:
-        declareList((statement as ts.ForStatement).initializer);
-        this.declareVars((statement as ts.IterationStatement).statement, add);
+        this.declareVarList(scan, (statement as ts.ForStatement).initializer);
+        this.declareVars(scan, (statement as ts.IterationStatement).statement);
         return;
       case K.DoStatement:
       case K.WhileStatement:
       case K.WithStatement:
       case K.LabeledStatement:
-        this.declareVars((statement as ts.WhileStatement).statement, add);
+        this.declareVars(scan, (statement as ts.WhileStatement).statement);
         return;
       case K.TryStatement: {
         const { tryBlock, catchClause, finallyBlock } = statement as ts.TryStatement;
-        this.declareVars(tryBlock, add);
-        this.declareVars(catchClause?.block, add);
-        this.declareVars(finallyBlock, add);
+        this.declareVars(scan, tryBlock);
+        this.declareVars(scan, catchClause?.block);
+        this.declareVars(scan, finallyBlock);
         return;
       }
       case K.SwitchStatement:
-        for (const clause of (statement as ts.SwitchStatement).caseBlock.clauses) for (const inner of clause.statements) this.declareVars(inner, add);
+        for (const clause of (statement as ts.SwitchStatement).caseBlock.clauses) for (const inner of clause.statements) this.declareVars(scan, inner);
         return;
       default:
         return;
     }
+  }
+
+  private declareVarList(scan: Scan, list: ts.ForInitializer | undefined): void {
+    if (!list || list.kind !== this.K.VariableDeclarationList || this.declarationKind(list as ts.VariableDeclarationList) !== 'var') return;
+    for (const declaration of (list as ts.VariableDeclarationList).declarations) this.declarePattern(scan, declaration.name, 'var', declaration);
   }
 
   // -------------------------------------------------------------------------------------

@@ -7,8 +7,8 @@
  * computed-name wrappers, heritage clauses) are never returned by `parent`, `args` or any
  * other accessor; `as`, `!`, `satisfies`, `<T>x` and `await` are wrappers; `-1` is a number;
  * every function and method is a `function`, every statement or declaration a `statement`.
- * Scope facts come from a syntax-only index built once per `SourceFile` (see `scopes.ts`,
- * `tracked-references.ts`): no type checker, no Program.
+ * Scope facts come from a syntax-only index kept per `SourceFile` and filled as questions
+ * come (see `scopes.ts`, `tracked-references.ts`): no type checker, no Program.
  *
  * Only the `typescript` module handed to the plugin is used, never one imported here, so that
  * the tree and its `SyntaxKind` numbers are those of the running tsserver (5.5 to 6.0).
@@ -32,11 +32,13 @@ import { trackReferences, type LibraryBinding, type TrackedIndex } from './track
 type TS = typeof ts;
 type Node = ts.Node;
 
+const NO_NODES: readonly Node[] = [];
+
 /** A kind that depends on more than the node's `SyntaxKind`. */
 type KindRule = NodeKind | ((node: Node) => NodeKind);
 
 /** The kind of each `SyntaxKind`, by its number (an array: `kind` is asked of every node the matcher meets). */
-function kindRules(tsModule: TS, tree: { isPattern(node: Node): boolean }): KindRule[] {
+function kindRules(tsModule: TS): KindRule[] {
   const K = tsModule.SyntaxKind;
   const rules: KindRule[] = [];
   const set = (kind: KindRule, ...syntaxKinds: ts.SyntaxKind[]) => {
@@ -55,8 +57,9 @@ function kindRules(tsModule: TS, tree: { isPattern(node: Node): boolean }): Kind
   }, K.PrefixUnaryExpression);
   set('string', K.StringLiteral);
   set('template', K.TemplateExpression, K.NoSubstitutionTemplateLiteral);
-  set((node) => (tree.isPattern(node) ? 'other' : 'object'), K.ObjectLiteralExpression);
-  set((node) => (tree.isPattern(node) ? 'other' : 'array'), K.ArrayLiteralExpression);
+  // `{ a } = x`, `[a, b] = x`: a literal that is an assignment's target is a pattern in ESTree.
+  set((node) => (isAssignmentPattern(tsModule, node) ? 'other' : 'object'), K.ObjectLiteralExpression);
+  set((node) => (isAssignmentPattern(tsModule, node) ? 'other' : 'array'), K.ArrayLiteralExpression);
   set('property', K.PropertyAssignment, K.ShorthandPropertyAssignment);
   set('spread', K.SpreadElement, K.SpreadAssignment);
   set((node) => {
@@ -114,25 +117,37 @@ function kindRules(tsModule: TS, tree: { isPattern(node: Node): boolean }): Kind
 }
 
 function skipParentheses(tsModule: TS, node: Node): Node {
+  return skipParenthesesOfKind(tsModule.SyntaxKind.ParenthesizedExpression, node);
+}
+
+function skipParenthesesOfKind(parenthesized: ts.SyntaxKind, node: Node): Node {
   let current = node;
-  while (current.kind === tsModule.SyntaxKind.ParenthesizedExpression) current = (current as ts.ParenthesizedExpression).expression;
+  while (current.kind === parenthesized) current = (current as ts.ParenthesizedExpression).expression;
   return current;
 }
 
 /** The tree facts of one `typescript` module, built once: `SyntaxKind` numbers differ between versions. */
 function createTreeFacts(tsModule: TS): TreeFacts<Node> {
   const K = tsModule.SyntaxKind;
-  const skip = (node: Node) => skipParentheses(tsModule, node);
+  const parenthesized = K.ParenthesizedExpression;
+  const skip = (node: Node) => skipParenthesesOfKind(parenthesized, node);
+  /** The matcher asks for a function's parameters several times per receiver. */
+  const parameterFacts = new WeakMap<Node, readonly ParameterFacts[]>();
   const optional = (node: Node | undefined) => (node ? skip(node) : undefined);
-  const casts = new Set([K.AsExpression, K.SatisfiesExpression, K.NonNullExpression, K.TypeAssertionExpression]);
-  const wrappers = new Set([...casts, K.ParenthesizedExpression, K.AwaitExpression]);
-  const functionKinds = new Set([K.FunctionDeclaration, K.FunctionExpression, K.ArrowFunction, K.MethodDeclaration, K.Constructor, K.GetAccessor, K.SetAccessor]);
+  // Sets of kinds as arrays of flags by kind: the accessors below run for every node the matcher meets.
+  const kinds = (...members: ts.SyntaxKind[]): boolean[] => {
+    const flags: boolean[] = [];
+    for (const member of members) flags[member] = true;
+    return flags;
+  };
+  const castKinds = [K.AsExpression, K.SatisfiesExpression, K.NonNullExpression, K.TypeAssertionExpression];
+  const casts = kinds(...castKinds);
+  const wrappers = kinds(...castKinds, K.ParenthesizedExpression, K.AwaitExpression);
+  const functionKinds = kinds(K.FunctionDeclaration, K.FunctionExpression, K.ArrowFunction, K.MethodDeclaration, K.Constructor, K.GetAccessor, K.SetAccessor);
   /** Nodes ESTree does not have between an expression and what holds it. */
-  const invisible = new Set([K.ParenthesizedExpression, K.CaseBlock, K.TemplateSpan, K.ComputedPropertyName, K.HeritageClause, K.JsxAttributes]);
+  const invisible = kinds(K.ParenthesizedExpression, K.CaseBlock, K.TemplateSpan, K.ComputedPropertyName, K.HeritageClause, K.JsxAttributes);
 
-  /** `{ a } = x`, `[a, b] = x`: a literal that is an assignment's target is a pattern in ESTree, no object or array. */
-  const isPattern = (node: Node) => isAssignmentPattern(tsModule, node);
-  const rules = kindRules(tsModule, { isPattern });
+  const rules = kindRules(tsModule);
 
   const lastNameOf = (node: Node): string | undefined => {
     const expression = tree.unwrap(node);
@@ -153,12 +168,12 @@ function createTreeFacts(tsModule: TS): TreeFacts<Node> {
     },
     unwrap(node) {
       let current = node;
-      while (wrappers.has(current.kind)) current = (current as ts.ParenthesizedExpression | ts.AwaitExpression).expression;
+      while (wrappers[current.kind]) current = (current as ts.ParenthesizedExpression | ts.AwaitExpression).expression;
       return current;
     },
     outermost(node) {
       let outermost = node;
-      for (let parent = node.parent; parent && (parent.kind === K.ParenthesizedExpression || casts.has(parent.kind)); parent = parent.parent) {
+      for (let parent = node.parent; parent && (parent.kind === K.ParenthesizedExpression || casts[parent.kind]); parent = parent.parent) {
         if (parent.kind !== K.ParenthesizedExpression) outermost = parent;
       }
       return outermost;
@@ -166,8 +181,8 @@ function createTreeFacts(tsModule: TS): TreeFacts<Node> {
     parent(node) {
       let parent = node.parent;
       // A decorator sits outside the method it decorates in ESTree (on the MethodDefinition).
-      if (parent && node.kind === K.Decorator && functionKinds.has(parent.kind)) parent = parent.parent;
-      while (parent && (invisible.has(parent.kind) || (parent.kind === K.ExpressionWithTypeArguments && parent.parent?.kind === K.HeritageClause))) {
+      if (parent && node.kind === K.Decorator && functionKinds[parent.kind]) parent = parent.parent;
+      while (parent && (invisible[parent.kind] || (parent.kind === K.ExpressionWithTypeArguments && parent.parent?.kind === K.HeritageClause))) {
         parent = parent.parent;
       }
       return parent;
@@ -190,7 +205,12 @@ function createTreeFacts(tsModule: TS): TreeFacts<Node> {
     },
     object: (member) => skip((member as ts.PropertyAccessExpression).expression),
     callee: (call) => skip((call as ts.CallExpression).expression),
-    args: (call) => ((call as ts.CallExpression).arguments ?? []).map(skip),
+    args(call) {
+      const args = (call as ts.CallExpression).arguments ?? NO_NODES;
+      // The node array itself unless an argument is parenthesised: the matcher asks often.
+      for (const argument of args) if (argument.kind === K.ParenthesizedExpression) return args.map(skip);
+      return args;
+    },
     numberValue(node) {
       if (node.kind === K.NumericLiteral) return Number((node as ts.NumericLiteral).text);
       if (node.kind !== K.PrefixUnaryExpression) return undefined;
@@ -238,11 +258,16 @@ function createTreeFacts(tsModule: TS): TreeFacts<Node> {
         superClassName: extended ? lastNameOf(extended) : undefined,
       };
     },
-    parameters(fn): ParameterFacts[] {
-      return (fn as ts.SignatureDeclaration).parameters.map((parameter) => {
-        const name = plainParameterName(tsModule, parameter);
-        return { name: name?.text, typeName: name ? typeName(tsModule, parameter.type) : undefined };
-      });
+    parameters(fn) {
+      let facts = parameterFacts.get(fn);
+      if (!facts) {
+        facts = (fn as ts.SignatureDeclaration).parameters.map((parameter) => {
+          const name = plainParameterName(K, parameter);
+          return { name: name?.text, typeName: name ? typeName(K, parameter.type) : undefined };
+        });
+        parameterFacts.set(fn, facts);
+      }
+      return facts;
     },
   };
   return tree;
@@ -253,22 +278,21 @@ function createTreeFacts(tsModule: TS): TreeFacts<Node> {
  * patterns, rest parameters and constructor parameter properties (`private res`), which are
  * other node types in ESTree.
  */
-function plainParameterName(tsModule: TS, parameter: ts.ParameterDeclaration): ts.Identifier | undefined {
-  if (parameter.dotDotDotToken || !tsModule.isIdentifier(parameter.name)) return undefined;
+function plainParameterName(K: typeof ts.SyntaxKind, parameter: ts.ParameterDeclaration): ts.Identifier | undefined {
+  if (parameter.dotDotDotToken || parameter.name.kind !== K.Identifier) return undefined;
   const modifiers = parameter.modifiers;
   if (modifiers) {
-    const K = tsModule.SyntaxKind;
     for (const { kind } of modifiers) {
       if (kind === K.PublicKeyword || kind === K.PrivateKeyword || kind === K.ProtectedKeyword || kind === K.ReadonlyKeyword || kind === K.OverrideKeyword) return undefined;
     }
   }
-  return parameter.name;
+  return parameter.name as ts.Identifier;
 }
 
-function typeName(tsModule: TS, type: ts.TypeNode | undefined): string | undefined {
-  if (!type || !tsModule.isTypeReferenceNode(type)) return undefined;
-  const name = type.typeName;
-  return tsModule.isIdentifier(name) ? name.text : name.right.text;
+function typeName(K: typeof ts.SyntaxKind, type: ts.TypeNode | undefined): string | undefined {
+  if (!type || type.kind !== K.TypeReference) return undefined;
+  const name = (type as ts.TypeReferenceNode).typeName;
+  return name.kind === K.Identifier ? name.text : name.right.text;
 }
 
 const TREES = new WeakMap<TS, TreeFacts<Node>>();
@@ -326,6 +350,7 @@ export class TypeScriptSyntax implements SyntaxFacts<Node> {
   readonly parameters: (fn: Node) => readonly ParameterFacts[];
   private evaluator: StaticEvaluator | undefined;
   private index: ScopeIndex | undefined;
+  private trackedIndex: TrackedIndex | undefined;
 
   constructor(
     private readonly tsModule: TS,
@@ -385,7 +410,7 @@ export class TypeScriptSyntax implements SyntaxFacts<Node> {
     const definition = this.scopes().variableOf(identifier)?.definitions[0];
     if (definition?.kind !== 'parameter' || !definition.fn || !(definition.fn as ts.FunctionLikeDeclaration).body) return undefined;
     const parameter = definition.node as ts.ParameterDeclaration;
-    if (plainParameterName(this.tsModule, parameter) !== definition.name) return undefined;
+    if (plainParameterName(this.tsModule.SyntaxKind, parameter) !== definition.name) return undefined;
     return { fn: definition.fn, index: definition.fn.parameters.indexOf(parameter) };
   }
 
@@ -416,11 +441,13 @@ export class TypeScriptSyntax implements SyntaxFacts<Node> {
   }
 
   private tracked(): TrackedIndex {
+    if (this.trackedIndex) return this.trackedIndex;
     let tracked = TRACKED.get(this.sourceFile);
     if (!tracked) {
       tracked = trackReferences(this.tsModule, this.sourceFile, () => this.scopes());
       TRACKED.set(this.sourceFile, tracked);
     }
+    this.trackedIndex = tracked;
     return tracked;
   }
 }
