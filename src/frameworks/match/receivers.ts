@@ -19,7 +19,24 @@ function countsInFile(receiver: DerivedReceiver, file: ReceiverFile): boolean {
   return !importsAny(file, receiver.yieldingModules);
 }
 
+/** Roles by name, kept per file: every call and member asks, and a file has few names. */
+const NAME_ROLES = new WeakMap<ReceiverFile, Map<string, ReceiverRole[]>>();
+
 function rolesFromName(name: string, file: ReceiverFile): ReceiverRole[] {
+  let byName = NAME_ROLES.get(file);
+  if (!byName) {
+    byName = new Map();
+    NAME_ROLES.set(file, byName);
+  }
+  let roles = byName.get(name);
+  if (!roles) {
+    roles = namedRoles(name, file);
+    byName.set(name, roles);
+  }
+  return roles;
+}
+
+function namedRoles(name: string, file: ReceiverFile): ReceiverRole[] {
   return RECEIVERS.filter(
     (receiver) => receiver.namePattern.test(name) && (receiver.onlyInItsFiles?.exceptNames?.test(name) || countsInFile(receiver, file)),
   ).map((receiver) => receiver.role);

@@ -151,8 +151,11 @@ export class StatusMatcher<N extends object> implements AssertionContext<N> {
     const { syntax } = this;
     switch (syntax.kind(node)) {
       case 'call': {
-        const name = calledName(syntax, node) ?? '';
-        return CALL_NAMES_OF_INTEREST.has(name) || SHAPES_CALLED_BY_NAME.has(name) || this.bindingShape(node) !== undefined || this.errorBuilderClass(node) !== undefined;
+        const callee = syntax.unwrap(syntax.callee(node));
+        const calleeKind = syntax.kind(callee);
+        const name = calleeKind === 'identifier' || calleeKind === 'member' ? (syntax.name(callee) ?? '') : '';
+        if (CALL_NAMES_OF_INTEREST.has(name) || (calleeKind === 'identifier' && SHAPES_CALLED_BY_NAME.has(name))) return true;
+        return syntax.trackedReference(node) !== undefined || (calleeKind === 'member' && this.errorBuilderClass(node) !== undefined);
       }
       case 'new':
         return this.bindingShape(node) !== undefined || ERROR_CLASS_PATTERN.test(lastName(syntax, syntax.callee(node)) ?? '');
