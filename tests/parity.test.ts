@@ -3,14 +3,14 @@
  * its own syntax tree (ESTree from typescript-eslint or espree; TypeScript's own). These tests
  * hold them to it: for every file the linter's tests read, both front ends must find the same
  * status values at the same offsets, of the same site kind and framework, and the same
- * constants-library members; and the editor may show a status hover only where the linter
- * sees a status.
+ * constants-library members; and the editor shows a status hover or an inlay hint exactly
+ * where the linter sees a status.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type * as ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { editorFacts, editorHovers, languageOf, linterFacts, linterHoverTargets, type Language } from './helpers/parity-front-ends';
+import { editorFacts, editorHovers, editorInlayHints, languageOf, linterFacts, linterHintTargets, linterHoverTargets, type Language } from './helpers/parity-front-ends';
 
 const ROOT = join(__dirname, '..');
 
@@ -72,6 +72,12 @@ describe('the editor shows a status hover exactly where the linter sees a status
     const hovers = editorHovers(code, language);
     expect(hovers.filter((hover) => !targets.includes(hover)), 'hovers where the linter sees no status').toEqual([]);
     expect(targets.filter((target) => !hovers.includes(target)), 'statuses the linter sees without a hover').toEqual([]);
+  });
+});
+
+describe("the editor's inlay hints name exactly the literals the linter sees at a site", () => {
+  it.each(SOURCES.map((source) => [source.name, source] as const))('%s', (_name, { code, language }) => {
+    expect(editorInlayHints(code, language)).toEqual(linterHintTargets(linterFacts(code, language)));
   });
 });
 
@@ -162,6 +168,7 @@ describe('both front ends on short cases across frameworks', () => {
     const shown = editorHovers(code, language);
     expect(shown).toEqual(linterHoverTargets(linter));
     expect(shown.map((hover) => Number(hover.split(' ')[1]))).toEqual(hovers);
+    expect(editorInlayHints(code, language)).toEqual(linterHintTargets(linter));
   });
 });
 

@@ -233,6 +233,8 @@ export function statusInlayHints(tsModule: TS, sourceFile: ts.SourceFile, span: 
     if (node.pos > end) return true;
     if (node.end < span.start) return undefined;
     if (node.kind === numeric) {
+      // Only a code the registry names gets a hint: other numbers need not be looked up at all.
+      if (!getStatus(Number((node as ts.NumericLiteral).text))) return undefined;
       const found = matcher.siteOfValue(valueNodeOf(tsModule, node as ts.NumericLiteral));
       const entry = found?.value.code === undefined ? undefined : getStatus(found.value.code);
       if (entry) {

@@ -7,10 +7,10 @@
  *
  * Nothing is walked up front: an editor asks about a few nodes of a file that changes on every
  * keystroke, and a walk of a 20,000-line file costs more than the request. A name is resolved
- * by climbing from its node through the scopes around it, each scope's declarations read once
- * from its own statements; the uses of a name are found by searching the scope's text for it
- * and keeping the identifiers there that resolve to it. Both answers are cached per version of
- * the file.
+ * by climbing from its node through the scopes around it, looking for that name among each
+ * scope's own parameters and statements; the uses of a name are found by searching the scope's
+ * text for it and keeping the identifiers there that resolve to it. Both answers are cached
+ * per version of the file.
  *
  * Scopes follow ESLint's: one per function (parameters and body together), block, `for`,
  * `switch`, `catch`, class, namespace and static block; `var` goes to the nearest function or

@@ -10,7 +10,8 @@ import { Linter, type Rule } from 'eslint';
 import * as ts from 'typescript';
 import { getStatusModel } from '../../src/estree/status-model';
 import type { MatchedSite } from '../../src/frameworks/match';
-import { statusAtPosition } from '../../src/typescript-plugin/features';
+import { getStatus } from '../../src/registry';
+import { statusAtPosition, statusInlayHints } from '../../src/typescript-plugin/features';
 import { fileMatcher } from '../../src/typescript-plugin/syntax';
 
 type TS = typeof ts;
@@ -134,4 +135,27 @@ export function linterHoverTargets(facts: FrontEndFacts): string[] {
   if (!facts.mayHaveStatuses) return [];
   const literals = facts.sites.filter((site) => site.split(' ')[2] === 'literal').map((site) => site.split(' ').slice(0, 2).join(' '));
   return byOffset([...literals, ...facts.members]);
+}
+
+/** Every inlay hint the editor shows in the whole file: `end code`, at the end of the literal it names. */
+export function editorInlayHints(code: string, language: Language, tsModule: TS = ts): string[] {
+  const sourceFile = sourceFileOf(code, language, tsModule);
+  const literals = new Map<number, number>();
+  const visit = (node: ts.Node): void => {
+    if (tsModule.isNumericLiteral(node)) literals.set(node.getEnd(), Number(node.text));
+    tsModule.forEachChild(node, visit);
+  };
+  visit(sourceFile);
+  return byOffset(statusInlayHints(tsModule, sourceFile, { start: 0, length: code.length }).map((hint) => `${hint.position} ${literals.get(hint.position) ?? '?'}`));
+}
+
+/** Where the linter sees a literal the registry names at a site: an inlay hint belongs at its end (`end code`). */
+export function linterHintTargets(facts: FrontEndFacts): string[] {
+  if (!facts.mayHaveStatuses) return [];
+  return byOffset(
+    facts.sites
+      .map((site) => site.split(' '))
+      .filter(([, code, source]) => source === 'literal' && getStatus(Number(code)) !== undefined)
+      .map(([range, code]) => `${range!.split('-')[1]} ${code}`),
+  );
 }
