@@ -14,7 +14,7 @@ import {
   type StatusModel,
   type StatusSite,
 } from '../src/estree';
-import { CREATED_BY_DEFAULT_DECORATORS, NEST_STATUS_DECORATOR } from '../src/frameworks';
+import { CREATED_BY_DEFAULT_DECORATORS, STATUS_DECORATORS } from '../src/frameworks';
 import { codeMentionPattern, statusLabel } from '../src/registry';
 import { createRule } from '../src/util/create-rule';
 import { carriedLocationState, type LocationState } from './require-location-header/carried-headers';
@@ -119,7 +119,7 @@ export default createRule<Options, MessageIds>({
         const decorators = (node.decorators ?? []).map((decorator) => decorator.expression);
         const names = decorators.map((expression) => (expression.type === AST.CallExpression ? calleeName(expression.callee) : undefined));
         const post = decorators[names.findIndex((name) => name !== undefined && CREATED_BY_DEFAULT_DECORATORS.has(name))];
-        if (!post || names.includes(NEST_STATUS_DECORATOR)) return;
+        if (!post || names.some((name) => name !== undefined && STATUS_DECORATORS.has(name))) return;
         if (usesRawResponse(node.value)) return;
         const { headers, redirects } = nestDecorators(node.value);
         if (headers.has(LOCATION) || redirects) return;

@@ -5,11 +5,6 @@ import type { StatusValue } from './values';
 
 export type StatusValueHandler = (value: StatusValue, site: StatusSite, model: StatusModel) => void;
 
-/** The site a value belongs to, as the matcher finds it. */
-function siteOfValueNode(model: StatusModel, valueNode: TSESTree.Node): { site: StatusSite; value: StatusValue } | undefined {
-  return model.siteOfValue(valueNode);
-}
-
 export interface LiteralVisitorOptions {
   /** Only numbers that pass are looked at (a rule about nonstandard codes skips 404). */
   readonly codes?: (code: number) => boolean;
@@ -42,12 +37,12 @@ export function defineStatusLiteralVisitor(
   const model = getStatusModel(context);
   if (!model.mayHaveStatuses) return {};
   const report = (valueNode: TSESTree.Node) => {
-    const found = siteOfValueNode(model, valueNode);
+    const found = model.siteOfValue(valueNode);
     if (found) onValue(found.value, found.site, model);
   };
   /** A use of a constant whose value the site cannot see, reported as the code it may hold. */
   const reportAs = (use: TSESTree.Node, code: number) => {
-    const found = siteOfValueNode(model, use);
+    const found = model.siteOfValue(use);
     // `unknown`: the code is not written at the site, so nothing there may be rewritten to another.
     if (found && found.value.code === undefined) onValue({ ...found.value, code, source: 'unknown' }, found.site, model);
   };
@@ -67,7 +62,7 @@ export function defineStatusLiteralVisitor(
   const { onLibraryReference, librarySites, onStringCode } = options;
   if (onStringCode) {
     listener[String.raw`Literal[raw=/^['"][0-9]{3}['"]$/]`] = (literal: TSESTree.Literal) => {
-      const found = siteOfValueNode(model, literal);
+      const found = model.siteOfValue(literal);
       if (found) onStringCode(found.value, found.site, model);
     };
   }
@@ -80,7 +75,7 @@ export function defineStatusLiteralVisitor(
         if (librarySites) report(node);
         if (!onLibraryReference) continue;
         const value: StatusValue = { node, code: member.code, source: 'library', library: member.library, member: member.member };
-        onLibraryReference(value, model, siteOfValueNode(model, node)?.site);
+        onLibraryReference(value, model, model.siteOfValue(node)?.site);
       }
     },
   };

@@ -287,10 +287,12 @@ const NEST_DECORATORS: DecoratorVocabulary = required(NESTJS, NESTJS.decorators,
 /** NestJS method decorators and the HTTP method each one stands for. */
 export const NEST_METHOD_DECORATORS: Readonly<Record<string, string>> = NEST_DECORATORS.methods;
 
-/** NestJS decorators that set a header (`@Header('Location', '/x')`), redirect, or set the status. */
+/** NestJS decorators that set a header (`@Header('Location', '/x')`) or redirect. */
 export const NEST_HEADER_DECORATOR = NEST_DECORATORS.header;
 export const NEST_REDIRECT_DECORATOR = NEST_DECORATORS.redirect;
-export const NEST_STATUS_DECORATOR = NEST_DECORATORS.status;
+
+/** Decorators that set a handler's status, in every framework that routes with decorators (`@HttpCode`). */
+export const STATUS_DECORATORS: ReadonlySet<string> = new Set(wordsOf((definition) => (definition.decorators ? [definition.decorators.status] : [])));
 
 /** Method decorators whose handlers answer 201 (Created) unless a status decorator says otherwise (`@Post()`). */
 export const CREATED_BY_DEFAULT_DECORATORS: ReadonlySet<string> = new Set(wordsOf((definition) => definition.decorators?.createdByDefault));

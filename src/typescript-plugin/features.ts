@@ -1,6 +1,7 @@
 import type * as ts from 'typescript';
 import { ALL_STATUSES, getStatus, type StatusEntry } from '../registry';
 import { documentationFor, type StatusDocumentation } from './documentation';
+import { parentBeyondParentheses } from './parentheses';
 import { nodeAtPosition, spanOf, statementsAround } from './positions';
 import { fileMatcher, placeholderMatcher, type Placeholder } from './syntax';
 
@@ -14,10 +15,8 @@ export interface StatusAtPosition {
 
 /** The value a number literal is: itself, or `-1` around it. */
 function valueNodeOf(tsModule: TS, literal: ts.NumericLiteral): ts.Node {
-  let node: ts.Node = literal;
-  while (tsModule.isParenthesizedExpression(node.parent)) node = node.parent;
-  const parent = node.parent;
-  return tsModule.isPrefixUnaryExpression(parent) && parent.operator === tsModule.SyntaxKind.MinusToken ? parent : literal;
+  const parent = parentBeyondParentheses(tsModule, literal);
+  return parent !== undefined && tsModule.isPrefixUnaryExpression(parent) && parent.operator === tsModule.SyntaxKind.MinusToken ? parent : literal;
 }
 
 /** The nodes a library member may be reported on when the cursor is on `node`: `StatusCodes.NOT_FOUND` for `NOT_FOUND`. */

@@ -5,6 +5,7 @@
  * same rules for what counts as a constant, so that both front ends see the same constants.
  */
 import type * as ts from 'typescript';
+import { parentBeyondParentheses, skipParentheses } from './parentheses';
 import { isReadOnly, type Reference, type ScopeIndex, type Variable } from './scopes';
 
 type TS = typeof ts;
@@ -412,13 +413,11 @@ export class StaticEvaluator {
     for (const reference of this.index!.referencesOf(variable)) {
       let node: ts.Node = reference.identifier;
       for (;;) {
-        let parent = node.parent;
-        while (parent && tsModule.isParenthesizedExpression(parent)) parent = parent.parent;
+        const parent = parentBeyondParentheses(tsModule, node);
         if (!parent || !(tsModule.isPropertyAccessExpression(parent) || tsModule.isElementAccessExpression(parent))) break;
         node = parent;
       }
-      let parent = node.parent;
-      while (parent && tsModule.isParenthesizedExpression(parent)) parent = parent.parent;
+      const parent = parentBeyondParentheses(tsModule, node);
       if (!parent) continue;
       if (tsModule.isBinaryExpression(parent) && skipParentheses(tsModule, parent.left) === node) {
         const operator = parent.operatorToken.kind;
@@ -439,11 +438,6 @@ function isUpdate(K: typeof ts.SyntaxKind, operator: ts.SyntaxKind): boolean {
   return operator === K.PlusPlusToken || operator === K.MinusMinusToken;
 }
 
-function skipParentheses(tsModule: TS, node: ts.Node): ts.Node {
-  let current = node;
-  while (tsModule.isParenthesizedExpression(current)) current = current.expression;
-  return current;
-}
 
 /**
  * The declaration of a variable that holds one value for good (ESLint's rule: a single

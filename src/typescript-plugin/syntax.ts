@@ -25,6 +25,7 @@ import {
   type TrackedReferenceInfo,
   type TreeFacts,
 } from '../frameworks/match';
+import { skipParentheses } from './parentheses';
 import { isAssignmentPattern, scopeIndex, type ScopeIndex } from './scopes';
 import { StaticEvaluator } from './static-values';
 import { trackReferences, type LibraryBinding, type TrackedIndex } from './tracked-references';
@@ -114,10 +115,6 @@ function kindRules(tsModule: TS): KindRule[] {
   // `export default …` is a statement; `export = …` is none in ESTree (TSExportAssignment).
   set((node) => ((node as ts.ExportAssignment).isExportEquals ? 'other' : 'statement'), K.ExportAssignment);
   return rules;
-}
-
-function skipParentheses(tsModule: TS, node: Node): Node {
-  return skipParenthesesOfKind(tsModule.SyntaxKind.ParenthesizedExpression, node);
 }
 
 function skipParenthesesOfKind(parenthesized: ts.SyntaxKind, node: Node): Node {

@@ -5,6 +5,7 @@
  * `call` or `construct` use, the member (or destructured property) for a `read`.
  */
 import type * as ts from 'typescript';
+import { skipParentheses } from './parentheses';
 import { TRACKED_GLOBALS, TRACKED_MODULES, TRACKED_REFERENCES, type TrackedReferenceInfo, type TrackedUse } from '../frameworks/match';
 import type { ConstantsLibraryId } from '../registry';
 import type { ScopeIndex, Variable } from './scopes';
@@ -327,11 +328,6 @@ class Tracker {
   }
 }
 
-function skipParentheses(tsModule: TS, node: ts.Node): ts.Node {
-  let current = node;
-  while (tsModule.isParenthesizedExpression(current)) current = current.expression;
-  return current;
-}
 
 /** `(Response)` stands where `Response` does. */
 function outermostParentheses(tsModule: TS, node: ts.Node): ts.Node {
