@@ -37,7 +37,9 @@ export class LanguageServerClient {
   private readonly versions = new Map<string, number>();
 
   constructor(readonly connection: MessageConnection) {
-    connection.onNotification('window/logMessage', (message: LogMessage) => this.logs.push(message));
+    connection.onNotification('window/logMessage', (message: LogMessage) => {
+      this.logs.push(message);
+    });
     connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => params.items.map((item) => (item.section ? this.configuration[item.section] ?? null : null)));
     connection.onRequest('workspace/inlayHint/refresh', () => {
       this.inlayHintRefreshes++;
@@ -47,9 +49,10 @@ export class LanguageServerClient {
     connection.listen();
   }
 
-  initialize(initializationOptions?: unknown, capabilities: ClientCapabilities = DEFAULT_CAPABILITIES): Promise<InitializeResult> {
+  /** `processId: null` for a server in this process: the library would watch that process and exit with it. */
+  initialize(initializationOptions?: unknown, capabilities: ClientCapabilities = DEFAULT_CAPABILITIES, processId: number | null = process.pid): Promise<InitializeResult> {
     return this.connection
-      .sendRequest<InitializeResult>('initialize', { processId: process.pid, rootUri: null, capabilities, initializationOptions })
+      .sendRequest<InitializeResult>('initialize', { processId, rootUri: null, capabilities, initializationOptions })
       .then(async (result) => {
         await this.connection.sendNotification('initialized', {});
         return result;
