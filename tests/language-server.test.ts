@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { scriptKindOf, SUPPORTED_EXTENSIONS } from '../src/language-server/languages';
 import { MAX_DOCUMENT_LENGTH } from '../src/language-server/limits';
-import { changeRange } from '../src/language-server/parsed-documents';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { changeRange, MAX_KEPT_TREES, ParsedDocuments, type ParseEvent } from '../src/language-server/parsed-documents';
 import { tsModule } from '../src/language-server/typescript';
 import { statusInlayHints } from '../src/typescript-plugin/features';
 import { startInProcess, type InProcessServer } from './helpers/in-process-language-server';
@@ -115,6 +116,25 @@ describe('document changes', () => {
     const client = await withSource();
     await client.close(URI);
     expect(await client.hover(URI, positionOf(SOURCE, '404'))).toBeNull();
+  });
+
+  it('parses lazily, incrementally after a change, keeps only the most recent trees, and drops closed ones', () => {
+    const events: ParseEvent[] = [];
+    const parsed = new ParsedDocuments((event) => events.push(event));
+    const documents = Array.from({ length: MAX_KEPT_TREES + 2 }, (_, index) => TextDocument.create(`file:///d${index}.ts`, 'typescript', 1, SOURCE));
+    for (const document of documents) parsed.get(document);
+    expect(parsed.keptTrees()).toEqual(documents.slice(2).map((document) => document.uri));
+    parsed.get(documents[2]!);
+    expect(events).toHaveLength(documents.length);
+    TextDocument.update(documents[2]!, [{ range: { start: { line: 2, character: 11 }, end: { line: 2, character: 14 } }, text: '410' }], 2);
+    const updated = parsed.get(documents[2]!);
+    expect(updated.kind === 'parsed' && updated.sourceFile.text.includes('res.status(410)')).toBe(true);
+    expect(events.at(-1)).toMatchObject({ uri: documents[2]!.uri, version: 2, incremental: true });
+    parsed.get(documents[0]!);
+    expect(events.at(-1)).toMatchObject({ uri: documents[0]!.uri, incremental: false });
+    expect(parsed.keptTrees()).toEqual([...documents.slice(4).map((document) => document.uri), documents[2]!.uri, documents[0]!.uri]);
+    parsed.close(documents[0]!.uri);
+    expect(parsed.keptTrees()).not.toContain(documents[0]!.uri);
   });
 
   it('finds the one edit between two texts', () => {

@@ -1,6 +1,7 @@
 /**
  * The syntax trees of the open documents, parsed lazily: on the first request after a change,
- * incrementally from the previous tree when there is one, and dropped when a document closes.
+ * incrementally from the previous tree when there is one; dropped when a document closes, and
+ * for all but the most recently asked-about documents.
  */
 import type * as ts from 'typescript';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -42,7 +43,15 @@ export function changeRange(before: string, after: string): ts.TextChangeRange {
   return { span: { start, length: before.length - start - suffix }, newLength: after.length - start - suffix };
 }
 
+/**
+ * How many syntax trees are kept: the documents an editor shows at once, and a few more. A
+ * tree takes several times the memory of its text, so with hundreds of open documents only the
+ * recently asked-about ones keep theirs; the others are parsed again when asked about.
+ */
+export const MAX_KEPT_TREES = 12;
+
 export class ParsedDocuments {
+  /** In the order they were last asked for, oldest first. */
   private readonly trees = new Map<string, ParsedVersion>();
   /** Documents already logged as skipped, so that a skipped file is logged once, not on every request. */
   private readonly skipped = new Set<string>();
@@ -54,11 +63,11 @@ export class ParsedDocuments {
     const kind = scriptKindOf(document.uri, document.languageId);
     if (kind === undefined) return { kind: 'unsupported' };
     const previous = this.trees.get(document.uri);
-    if (previous?.version === document.version) return { kind: 'parsed', sourceFile: previous.sourceFile };
+    if (previous) this.trees.delete(document.uri);
+    if (previous?.version === document.version) return this.keep(document.uri, previous);
     const text = document.getText();
     const reason = skipReason(text);
     if (reason) {
-      this.trees.delete(document.uri);
       const firstTime = !this.skipped.has(document.uri);
       this.skipped.add(document.uri);
       return { kind: 'skipped', reason, firstTime };
@@ -69,8 +78,17 @@ export class ParsedDocuments {
       ? tsModule.updateSourceFile(previous.sourceFile, text, changeRange(previous.sourceFile.text, text))
       : tsModule.createSourceFile(parserFileName(document.uri, kind), text, tsModule.ScriptTarget.Latest, true, kind);
     this.onParse({ uri: document.uri, version: document.version, incremental: previous !== undefined, milliseconds: performance.now() - started, length: text.length });
-    this.trees.set(document.uri, { version: document.version, sourceFile });
-    return { kind: 'parsed', sourceFile };
+    return this.keep(document.uri, { version: document.version, sourceFile });
+  }
+
+  /** Keeps the tree as the most recent one, dropping the least recently asked-about beyond the limit. */
+  private keep(uri: string, parsed: ParsedVersion): ParseResult {
+    this.trees.set(uri, parsed);
+    for (const oldest of this.trees.keys()) {
+      if (this.trees.size <= MAX_KEPT_TREES) break;
+      this.trees.delete(oldest);
+    }
+    return { kind: 'parsed', sourceFile: parsed.sourceFile };
   }
 
   /** Forgets a closed document. */
@@ -79,7 +97,8 @@ export class ParsedDocuments {
     this.skipped.delete(uri);
   }
 
-  get size(): number {
-    return this.trees.size;
+  /** The documents whose trees are kept, oldest first. */
+  keptTrees(): string[] {
+    return [...this.trees.keys()];
   }
 }
