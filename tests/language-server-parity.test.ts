@@ -3,9 +3,9 @@
  * hovers (text and span), the same completion entries (code, order key, description, inserted
  * text, replaced range, deprecation) and details, and the same inlay hints, at the same
  * positions. The plugin runs on a real LanguageService; the server in this process, spoken to
- * over LSP. Positions: every number literal and up to 60 member names (hover), inside and at the end
- * of status literals and of other number literals (a dozen and a few per file), and the hole left by deleting a status literal (completion), the
- * whole file (inlay hints).
+ * over LSP. Positions: every number literal and up to 60 member names (hover); inside and at
+ * the end of a dozen status literals and a few other number literals per file, and the hole
+ * left by deleting a status literal (completion); the whole file (inlay hints).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
