@@ -144,6 +144,27 @@ describe('document changes', () => {
     expect(changeRange('', 'new')).toEqual({ span: { start: 0, length: 0 }, newLength: 3 });
   });
 
+  it('finds the shortest edit in long texts, across chunk boundaries, with repeated text around it', () => {
+    /** The definition: the longest common prefix, then the longest common suffix of what is left. */
+    const naive = (before: string, after: string) => {
+      let start = 0;
+      while (start < Math.min(before.length, after.length) && before[start] === after[start]) start++;
+      let suffix = 0;
+      while (suffix < Math.min(before.length, after.length) - start && before[before.length - 1 - suffix] === after[after.length - 1 - suffix]) suffix++;
+      return { span: { start, length: before.length - start - suffix }, newLength: after.length - start - suffix };
+    };
+    const text = 'res.status(404);\n'.repeat(2000);
+    let seed = 11;
+    const random = (limit: number) => (seed = (seed * 48_271) % 2_147_483_647) % limit;
+    const cases: [number, number, string][] = [[4095, 1, 'x'], [4096, 0, 'yy'], [text.length - 4096, 3, ''], [0, 0, 'start'], [text.length, 0, 'end'], [8192, 17, 'res.status(404);\n']];
+    for (let index = 0; index < 40; index++) cases.push([random(text.length), random(50), 'abc'.slice(0, random(4))]);
+    for (const [start, length, inserted] of cases) {
+      const after = `${text.slice(0, start)}${inserted}${text.slice(start + length)}`;
+      expect(changeRange(text, after)).toEqual(naive(text, after));
+      expect(changeRange(after, text)).toEqual(naive(after, text));
+    }
+  });
+
   it('gives the incrementally re-parsed tree the hints of a fresh parse after many edits', () => {
     const edits: [string, string][] = [['404', '4040'], ['4040', '409'], ['res.status(40);', 'res.status(201); res.status(302)'], ['export const', '/* x */ export const']];
     let text = SOURCE;
