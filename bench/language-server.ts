@@ -134,7 +134,7 @@ async function editLatencies(client: LanguageServerClient, uri: string, text: st
 }
 
 /**
- * RSS with `fileCount` open 1,000-line files: first all opened and only the 12 an editor might
+ * RSS with `fileCount` open 1,000-line files: first all opened and only the 8 an editor might
  * show asked about (the others are never parsed), then every one asked about once (each parsed;
  * the server keeps the trees of the most recent ones only).
  */
@@ -145,12 +145,12 @@ async function memory(fileCount: number): Promise<void> {
   const uris = Array.from({ length: fileCount }, (_, index) => `file:///bench/src/routes-${index}.ts`);
   const window = { start: { line: 0, character: 0 }, end: { line: 100, character: 0 } };
   for (const [index, uri] of uris.entries()) await client.open(uri, generateSource(1000, index));
-  for (const uri of uris.slice(0, 12)) await client.inlayHints(uri, window);
+  for (const uri of uris.slice(0, 8)) await client.inlayHints(uri, window);
   const shown = rssMegabytes(child.pid!);
   for (const uri of uris) await client.inlayHints(uri, window);
   const all = rssMegabytes(child.pid!);
   console.log(`  RSS after initialize ${idle.toFixed(0)} MB`);
-  console.log(`  ${fileCount} open 1,000-line files, 12 of them asked about: ${shown.toFixed(0)} MB`);
+  console.log(`  ${fileCount} open 1,000-line files, 8 of them asked about: ${shown.toFixed(0)} MB`);
   console.log(`  the same after every file was asked about once: ${all.toFixed(0)} MB`);
   await client.shutdown();
 }

@@ -56,7 +56,7 @@ export function changeRange(before: string, after: string): ts.TextChangeRange {
  * tree takes several times the memory of its text, so with hundreds of open documents only the
  * recently asked-about ones keep theirs; the others are parsed again when asked about.
  */
-export const MAX_KEPT_TREES = 12;
+export const MAX_KEPT_TREES = 8;
 
 export class ParsedDocuments {
   /** In the order they were last asked for, oldest first. */
