@@ -191,6 +191,16 @@ describe('languages', () => {
     expect(scriptKindOf('file:///a.py', 'python')).toBeUndefined();
   });
 
+  it('parses JSX in .tsx and .jsx files', async () => {
+    const tsx = "export function Page({ res }: { res: { status(n: number): void } }) {\n  res.status(403);\n  return <div className=\"x\">{403}</div>;\n}\n";
+    const client = await withSource(tsx, undefined, 'file:///project/page.tsx');
+    expect(hoverMarkdown(await client.hover('file:///project/page.tsx', positionOf(tsx, '403)')))).toContain('**403 Forbidden**');
+    expect(await client.hover('file:///project/page.tsx', positionOf(tsx, '403}'))).toBeNull();
+    const jsx = tsx.replace(': { res: { status(n: number): void } }', '');
+    await client.open('file:///project/page.jsx', jsx, 'javascriptreact');
+    expect(await client.inlayHints('file:///project/page.jsx', WHOLE_FILE)).toEqual([{ label: 'Forbidden', position: positionOf(jsx, '403)', 3), paddingLeft: true }]);
+  });
+
   it('answers in a plain JavaScript file and leaves other languages alone', async () => {
     const js = "const express = require('express');\nconst app = express();\napp.get('/', (req, res) => res.status(201).end());\n";
     const client = await withSource(js, undefined, 'file:///project/app.cjs');
