@@ -223,21 +223,24 @@ describe('Activation', () => {
     expect(activation.mode).toBe('tsserver-plugin');
   });
 
-  it('restarts the language server when an httpStatus setting changes, and only then', async () => {
+  it('keeps the running language server when a setting changes (the client forwards it over LSP)', async () => {
     const stub = new StubVscode({ nativeInstalled: true, settings: NATIVE_ON });
     const activation = await started(stub);
     stub.set('editor', 'fontSize', 14);
-    await settled(activation);
-    expect(stub.clients).toHaveLength(1);
-
     stub.set('httpStatus', 'hover', false);
     await settled(activation);
-    expect(stub.clients).toHaveLength(2);
-    expect(stub.clients[0]!.running).toBe(false);
-    expect(stub.running()).toEqual([stub.clients[1]]);
-    expect(stub.clients[1]!.settings).toEqual({ ...ALL_ON, hover: false });
+    expect(stub.clients).toHaveLength(1);
+    expect(stub.running()).toHaveLength(1);
     // The plugin stays off all along: it was told once.
     expect(stub.pluginConfigurations).toEqual([{ pluginId: PLUGIN_NAME, configuration: ALL_OFF }]);
+  });
+
+  it('starts the language server with the settings in force when TypeScript 7 is switched on', async () => {
+    const stub = new StubVscode({ nativeInstalled: true, settings: { httpStatus: { hover: false } } });
+    const activation = await started(stub);
+    stub.set('typescript', 'experimental.useTsgo', true);
+    await settled(activation);
+    expect(stub.running().map((client) => client.settings)).toEqual([{ ...ALL_ON, hover: false }]);
   });
 
   it('passes a changed setting to the plugin without starting a server', async () => {
@@ -253,12 +256,12 @@ describe('Activation', () => {
     const stub = new StubVscode({ nativeInstalled: true });
     const activation = await started(stub);
     stub.set('js/ts', 'experimental.useTsgo', true);
-    stub.set('httpStatus', 'hover', false);
-    stub.set('httpStatus', 'hover', true);
+    stub.set('js/ts', 'experimental.useTsgo', false);
+    stub.set('js/ts', 'experimental.useTsgo', true);
     stub.setNativeInstalled(true);
     await settled(activation);
     expect(stub.running()).toHaveLength(1);
-    expect(stub.running()[0]!.settings).toEqual(ALL_ON);
+    expect(stub.clients).toHaveLength(1);
   });
 
   it('logs and carries on when the server cannot start, and tries again on the next change', async () => {

@@ -7,13 +7,16 @@
  * inside the .vsix, on a loose file and in a project, and stop when the extension tells the
  * plugin to stand down (what it does when TypeScript 7 serves the files).
  * When the language server is part of the build, its bundle is started from the unpacked
- * extension over stdio and asked for one hover.
+ * extension over IPC (as the extension starts it) and over stdio (as other editors do), and
+ * asked for a hover each time.
  */
+import { fork, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createMessageConnection, IPCMessageReader, IPCMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import { packageExtension, unzip, type PackageResult } from '../../scripts/package-vscode';
 import { TsServerClient, TsServerError } from '../../tools/tsserver-client';
 import { LspClient } from './lsp-client';
@@ -215,11 +218,42 @@ describe.each(VERSIONS)('tsserver $version ($pkg) with the plugin from the unpac
   });
 });
 
+/** The hover text of an LSP hover result, whichever of its shapes the server chose. */
+function hoverText(result: { contents: { value: string } | string } | null): string {
+  if (!result) return '';
+  return typeof result.contents === 'string' ? result.contents : result.contents.value;
+}
+
 describe.runIf(HAS_SERVER)('the language server bundled in the extension', () => {
-  let server: LspClient;
+  let server: LspClient | undefined;
+  let child: ChildProcess | undefined;
+  let connection: MessageConnection | undefined;
 
   afterAll(async () => {
     await server?.close();
+    connection?.dispose();
+    child?.kill();
+  });
+
+  it('starts the way the extension starts it (a forked node process with --node-ipc) and answers a hover', async () => {
+    const folder = join(temporary, 'ipc-workspace');
+    mkdirSync(folder, { recursive: true });
+    const uri = pathToFileURL(join(folder, 'app.js')).href;
+    // What vscode-languageclient does for `TransportKind.ipc`: fork the module, add `--node-ipc`.
+    child = fork(join(extensionFolder, 'dist/server.js'), ['--node-ipc'], { silent: true });
+    connection = createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
+    connection.listen();
+    await connection.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(folder).href, capabilities: {}, initializationOptions: { hover: true } });
+    await connection.sendNotification('initialized', {});
+    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'javascript', version: 1, text: JAVASCRIPT_SOURCE } });
+    const at = locate(JAVASCRIPT_SOURCE, 'status(404)', 8);
+    const result = await connection.sendRequest<{ contents: { value: string } | string } | null>('textDocument/hover', {
+      textDocument: { uri },
+      position: { line: at.line - 1, character: at.offset - 1 },
+    });
+    expect(hoverText(result)).toContain('404 Not Found');
+    await connection.sendRequest('shutdown');
+    await connection.sendNotification('exit');
   });
 
   it('answers a hover on a status literal over stdio', async () => {
@@ -233,11 +267,10 @@ describe.runIf(HAS_SERVER)('the language server bundled in the extension', () =>
     const uri = pathToFileURL(file).href;
     server.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'typescript', version: 1, text: SOURCE } });
     const at = locate(SOURCE, 'res.status(404)', 12);
-    const result = await server.request<{ contents: { value: string } | string }>('textDocument/hover', {
+    const result = await server.request<{ contents: { value: string } | string } | null>('textDocument/hover', {
       textDocument: { uri },
       position: { line: at.line - 1, character: at.offset - 1 },
     });
-    const contents = typeof result.contents === 'string' ? result.contents : result.contents.value;
-    expect(contents).toContain('404 Not Found');
+    expect(hoverText(result)).toContain('404 Not Found');
   });
 });

@@ -136,7 +136,6 @@ export async function configurePlugin(host: Pick<ActivationHost, 'extensions' | 
 /** The running state of the extension; `refresh` brings it in line with the editor's state. */
 export class Activation implements Disposable {
   private client: ClientLike | undefined;
-  private clientSettings: StatusSettings | undefined;
   private currentMode: Mode | undefined;
   private pluginSettings: StatusSettings | undefined;
   /** Refreshes run one after another, so that a quick series of changes cannot start two clients. */
@@ -202,10 +201,12 @@ export class Activation implements Disposable {
     if (await configurePlugin(this.host, settings)) this.pluginSettings = settings;
   }
 
-  /** The server reads its settings when it starts; a change restarts it. */
+  /**
+   * The server gets the settings in `initializationOptions` when it starts; later changes reach
+   * it over LSP (the client forwards the `httpStatus` section), so a running server is kept.
+   */
   private async ensureClient(settings: StatusSettings): Promise<void> {
-    if (this.client && this.clientSettings && sameSettings(this.clientSettings, settings)) return;
-    await this.stopClient();
+    if (this.client) return;
     const client = this.host.createClient(settings);
     try {
       await client.start();
@@ -216,13 +217,11 @@ export class Activation implements Disposable {
       return;
     }
     this.client = client;
-    this.clientSettings = settings;
   }
 
   private async stopClient(): Promise<void> {
     const client = this.client;
     this.client = undefined;
-    this.clientSettings = undefined;
     if (!client) return;
     try {
       await client.stop();
