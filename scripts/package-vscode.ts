@@ -60,6 +60,7 @@ const OWN_TYPESCRIPT = /require\(["']typescript["']\)/;
 interface Manifest {
   readonly name: string;
   readonly version: string;
+  readonly dependencies?: Readonly<Record<string, string>>;
 }
 
 export interface PackageResult {
@@ -72,8 +73,13 @@ function readManifest(): Manifest {
   return JSON.parse(readFileSync(join(EXTENSION, 'package.json'), 'utf8')) as Manifest;
 }
 
-function rootVersion(): string {
-  return (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as Manifest).version;
+/** The plugin's version as the extension's manifest declares it, which `npm ls` holds the folder to. */
+function pluginVersion(manifest: Manifest): string {
+  const version = manifest.dependencies?.[PLUGIN_PACKAGE];
+  if (!version || !/^\d+\.\d+\.\d+$/.test(version)) {
+    throw new Error(`editors/vscode/package.json must list "${PLUGIN_PACKAGE}" with an exact version in "dependencies", got ${JSON.stringify(version)}`);
+  }
+  return version;
 }
 
 function checkInputs(name: string, metafile: Metafile): void {
@@ -216,7 +222,7 @@ export async function packageExtension(out = join(EXTENSION, 'build', `${readMan
   rmSync(join(EXTENSION, 'dist'), { recursive: true, force: true });
   await bundleExtension();
   const withServer = await bundleServer();
-  await bundlePlugin(rootVersion());
+  await bundlePlugin(pluginVersion(readManifest()));
   runVsce(out);
   const entries = await zipEntries(out);
   checkEntries(entries, withServer);
