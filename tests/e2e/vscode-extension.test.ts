@@ -12,6 +12,7 @@
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -96,6 +97,14 @@ describe('the .vsix', () => {
       contributes: { typescriptServerPlugins: { name: string; enableForWorkspaceTypeScriptVersions?: boolean }[] };
     };
     expect(manifest.contributes.typescriptServerPlugins).toEqual([{ name: PLUGIN, enableForWorkspaceTypeScriptVersions: true }]);
+  });
+
+  it('ships an entry point that needs only `vscode` and Node built-ins (the language client is inside)', () => {
+    const manifest = JSON.parse(readFileSync(join(extensionFolder, 'package.json'), 'utf8')) as { main: string };
+    const entry = readFileSync(join(extensionFolder, manifest.main), 'utf8');
+    const required = new Set([...entry.matchAll(/require\("([^"]+)"\)/g)].map((match) => match[1]!));
+    expect(required).toContain('vscode');
+    expect([...required].filter((name) => name !== 'vscode' && !builtinModules.includes(name.replace(/^node:/, '')))).toEqual([]);
   });
 
   it('ships a plugin that loads no TypeScript of its own', () => {
