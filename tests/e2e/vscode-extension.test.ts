@@ -4,8 +4,9 @@
  * started the way VS Code starts it for a contributed plugin (`--globalPlugins <name>
  * --pluginProbeLocations <extension folder>`, from a TypeScript outside the workspace, as VS
  * Code's bundled one is) on TypeScript 5.5, 5.9 and 6.0. The hovers must come from the plugin
- * inside the .vsix, on a loose file and in a project, and stop when the extension tells the
- * plugin to stand down (what it does when TypeScript 7 serves the files).
+ * inside the .vsix, on a loose file and in a project, in the semantic and in the syntax
+ * (partialSemantic) server, and stop when the extension tells the plugin to stand down (what
+ * it does when TypeScript 7 serves the files).
  * When the language server is part of the build, its bundle is started from the unpacked
  * extension over IPC (as the extension starts it) and over stdio (as other editors do), and
  * asked for a hover each time.
@@ -113,6 +114,29 @@ describe('the .vsix', () => {
   });
 });
 
+/** tsserver from the repository's node_modules (outside every workspace, as VS Code's bundled one is). */
+function startTsserver(pkg: string, logFile: string, extraArgs: readonly string[] = []): TsServerClient {
+  return new TsServerClient({
+    tsserverPath: join(ROOT, 'node_modules', pkg, 'lib/tsserver.js'),
+    // The plugin arguments VS Code adds for an extension's `typescriptServerPlugins`.
+    args: [
+      '--useInferredProjectPerProjectRoot',
+      '--disableAutomaticTypingAcquisition',
+      '--suppressDiagnosticEvents',
+      '--globalPlugins',
+      PLUGIN,
+      '--pluginProbeLocations',
+      extensionFolder,
+      '--logVerbosity',
+      'verbose',
+      '--logFile',
+      logFile,
+      ...extraArgs,
+    ],
+    requestTimeout: 60_000,
+  });
+}
+
 describe.each(VERSIONS)('tsserver $version ($pkg) with the plugin from the unpacked extension', ({ pkg }) => {
   let workspace: string;
   let client: TsServerClient;
@@ -134,24 +158,7 @@ describe.each(VERSIONS)('tsserver $version ($pkg) with the plugin from the unpac
     writeFileSync(join(workspace, 'loose/status.ts'), SOURCE);
     writeFileSync(join(workspace, 'loose/app.js'), JAVASCRIPT_SOURCE);
     logFile = join(workspace, 'tsserver.log');
-    client = new TsServerClient({
-      tsserverPath: join(ROOT, 'node_modules', pkg, 'lib/tsserver.js'),
-      // The plugin arguments VS Code adds for an extension's `typescriptServerPlugins`.
-      args: [
-        '--useInferredProjectPerProjectRoot',
-        '--disableAutomaticTypingAcquisition',
-        '--suppressDiagnosticEvents',
-        '--globalPlugins',
-        PLUGIN,
-        '--pluginProbeLocations',
-        extensionFolder,
-        '--logVerbosity',
-        'verbose',
-        '--logFile',
-        logFile,
-      ],
-      requestTimeout: 60_000,
-    });
+    client = startTsserver(pkg, logFile);
   });
 
   afterAll(async () => {
@@ -214,6 +221,19 @@ describe.each(VERSIONS)('tsserver $version ($pkg) with the plugin from the unpac
   it('stays silent on a number that is not a status', async () => {
     const info = await hover(join(workspace, 'loose/status.ts'), join(workspace, 'loose'), '500)', 1);
     expect(plain(info?.documentation)).not.toContain('Internal Server Error');
+  });
+
+  it('shows the hover from the syntax server VS Code runs beside it (partialSemantic) too', async () => {
+    const syntax = startTsserver(pkg, join(workspace, 'syntax.log'), ['--serverMode', 'partialSemantic']);
+    try {
+      const path = join(workspace, 'loose/status.ts');
+      const text = readFileSync(path, 'utf8');
+      syntax.notify('open', { file: path, fileContent: text, projectRootPath: join(workspace, 'loose') });
+      const info = await syntax.request<QuickInfo>('quickinfo', { file: path, ...locate(text, 'res.status(404)', 12) });
+      expect(plain(info.documentation)).toContain('**404 Not Found**');
+    } finally {
+      await syntax.close();
+    }
   });
 
   it('stands down when the extension configures it off, and comes back', async () => {
