@@ -77,7 +77,10 @@ class StubVscode {
         onDidChange: (listener) => this.subscribe(this.extensionListeners, listener),
       },
       workspace: {
-        getConfiguration: (section) => ({ get: <T>(key: string) => this.settings.get(section)?.[key] as T | undefined }),
+        getConfiguration: (section) => ({
+          get: <T>(key: string) => this.settings.get(section)?.[key] as T | undefined,
+          inspect: (key: string) => ({ globalValue: this.settings.get(section)?.[key] }),
+        }),
         onDidChangeConfiguration: (listener) => this.subscribe(this.configurationListeners, listener),
       },
       createClient: (settings) => {
@@ -160,20 +163,34 @@ describe('nativeTypeScriptActive', () => {
 });
 
 describe('readSettings', () => {
-  it('defaults every setting to on', () => {
-    expect(readSettings(new StubVscode().host().workspace)).toEqual({ settings: ALL_ON, problems: [] });
+  it('defaults every setting to on, set by nobody', () => {
+    expect(readSettings(new StubVscode().host().workspace)).toEqual({ settings: ALL_ON, userSet: false, problems: [] });
+  });
+
+  it('says when the user set one, even to its default', () => {
+    expect(readSettings(new StubVscode({ settings: { httpStatus: { hover: true } } }).host().workspace).userSet).toBe(true);
   });
 
   it('keeps the default for a value that is not a boolean, naming the setting', () => {
     const stub = new StubVscode({ settings: { httpStatus: { hover: 'no', inlayHints: false } } });
-    const { settings, problems } = readSettings(stub.host().workspace);
+    const { settings, userSet, problems } = readSettings(stub.host().workspace);
     expect(settings).toEqual({ hover: true, completions: true, inlayHints: false });
+    expect(userSet).toBe(true);
     expect(problems).toEqual(['setting "httpStatus.hover" must be true or false, got "no"; using true']);
   });
 });
 
 describe('Activation', () => {
-  it('with VS Code’s TypeScript: no language server, the plugin gets the settings', async () => {
+  it('with VS Code’s TypeScript and no httpStatus setting: no language server, the plugin keeps its tsconfig options', async () => {
+    const stub = new StubVscode();
+    const activation = await started(stub);
+    expect(activation.mode).toBe('tsserver-plugin');
+    expect(stub.clients).toEqual([]);
+    expect(stub.pluginConfigurations).toEqual([]);
+    expect(stub.featuresActivations).toBe(0);
+  });
+
+  it('with VS Code’s TypeScript and a setting set: no language server, the plugin gets the settings', async () => {
     const stub = new StubVscode({ settings: { httpStatus: { inlayHints: false } } });
     const activation = await started(stub);
     expect(activation.mode).toBe('tsserver-plugin');
@@ -244,12 +261,20 @@ describe('Activation', () => {
   });
 
   it('passes a changed setting to the plugin without starting a server', async () => {
-    const stub = new StubVscode();
+    const stub = new StubVscode({ settings: { httpStatus: { hover: true } } });
     const activation = await started(stub);
     stub.set('httpStatus', 'completions', false);
     await settled(activation);
     expect(stub.clients).toEqual([]);
     expect(stub.pluginConfigurations.map((entry) => entry.configuration)).toEqual([ALL_ON, { ...ALL_ON, completions: false }]);
+  });
+
+  it('configures the plugin once the user sets a setting', async () => {
+    const stub = new StubVscode();
+    const activation = await started(stub);
+    stub.set('httpStatus', 'inlayHints', false);
+    await settled(activation);
+    expect(stub.pluginConfigurations.map((entry) => entry.configuration)).toEqual([{ ...ALL_ON, inlayHints: false }]);
   });
 
   it('never runs two servers, however fast the changes come', async () => {
@@ -275,7 +300,7 @@ describe('Activation', () => {
   });
 
   it('works without VS Code’s TypeScript extension, saying why the plugin is not configured', async () => {
-    const stub = new StubVscode({ typescriptFeatures: false });
+    const stub = new StubVscode({ typescriptFeatures: false, settings: { httpStatus: { hover: false } } });
     const activation = await started(stub);
     expect(activation.mode).toBe('tsserver-plugin');
     expect(stub.pluginConfigurations).toEqual([]);

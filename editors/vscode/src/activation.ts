@@ -48,8 +48,16 @@ export interface ExtensionsLike {
   readonly onDidChange: (listener: () => unknown) => Disposable;
 }
 
+/** Where a setting is set; VS Code's `get` answers the contributed default when it is set nowhere. */
+export interface SettingScopes {
+  readonly globalValue?: unknown;
+  readonly workspaceValue?: unknown;
+  readonly workspaceFolderValue?: unknown;
+}
+
 export interface ConfigurationLike {
   get<T>(key: string): T | undefined;
+  inspect(key: string): SettingScopes | undefined;
 }
 
 export interface WorkspaceLike {
@@ -84,8 +92,15 @@ export function nativeTypeScriptActive(host: Pick<ActivationHost, 'extensions' |
   return NATIVE_SWITCH_SECTIONS.some((section) => host.workspace.getConfiguration(section).get<unknown>(NATIVE_SWITCH_KEY) === true);
 }
 
-/** The `httpStatus.*` settings; a value that is not a boolean keeps the default and is reported. */
-export function readSettings(workspace: WorkspaceLike): { settings: StatusSettings; problems: string[] } {
+function isSet(scopes: SettingScopes | undefined): boolean {
+  return scopes !== undefined && [scopes.globalValue, scopes.workspaceValue, scopes.workspaceFolderValue].some((value) => value !== undefined);
+}
+
+/**
+ * The `httpStatus.*` settings; a value that is not a boolean keeps the default and is reported.
+ * `userSet` says whether the user set any of them, in any scope.
+ */
+export function readSettings(workspace: WorkspaceLike): { settings: StatusSettings; userSet: boolean; problems: string[] } {
   const configuration = workspace.getConfiguration(SETTINGS_SECTION);
   const settings: Record<keyof StatusSettings, boolean> = { ...DEFAULT_SETTINGS };
   const problems: string[] = [];
@@ -95,7 +110,8 @@ export function readSettings(workspace: WorkspaceLike): { settings: StatusSettin
     if (typeof value === 'boolean') settings[name] = value;
     else problems.push(`setting "${SETTINGS_SECTION}.${name}" must be true or false, got ${JSON.stringify(value)}; using ${String(DEFAULT_SETTINGS[name])}`);
   }
-  return { settings, problems };
+  const userSet = SETTING_NAMES.some((name) => isSet(configuration.inspect(name)));
+  return { settings, userSet, problems };
 }
 
 function sameSettings(left: StatusSettings, right: StatusSettings): boolean {
@@ -182,7 +198,7 @@ export class Activation implements Disposable {
   }
 
   private async apply(): Promise<void> {
-    const { settings, problems } = readSettings(this.host.workspace);
+    const { settings, userSet, problems } = readSettings(this.host.workspace);
     for (const problem of problems) this.host.log(problem);
     const mode: Mode = nativeTypeScriptActive(this.host) ? 'language-server' : 'tsserver-plugin';
     if (mode !== this.currentMode) this.host.log(mode === 'language-server' ? 'TypeScript 7 is active: using the language server' : 'using the TypeScript plugin in tsserver');
@@ -192,7 +208,9 @@ export class Activation implements Disposable {
       await this.ensureClient(settings);
     } else {
       await this.stopClient();
-      await this.tellPlugin(settings);
+      // Until the user sets something (or the plugin was told to stand down), the options of a
+      // tsconfig entry stay in force: `configurePlugin` would replace them for every project.
+      if (userSet || this.pluginSettings) await this.tellPlugin(settings);
     }
   }
 
