@@ -3,6 +3,7 @@ import noMagicStatusCodes from '../rules/no-magic-status-codes';
 import noNonstandardStatusCodes from '../rules/no-nonstandard-status-codes';
 import noServerErrorForClientErrors from '../rules/no-server-error-for-client-errors';
 import requireLocationHeader from '../rules/require-location-header';
+import requireStatusHeaders from '../rules/require-status-headers';
 
 /** Every rule of the plugin, by id. One file each in `rules/`. */
 export const rules = {
@@ -11,6 +12,7 @@ export const rules = {
   'no-nonstandard-status-codes': noNonstandardStatusCodes,
   'no-server-error-for-client-errors': noServerErrorForClientErrors,
   'require-location-header': requireLocationHeader,
+  'require-status-headers': requireStatusHeaders,
 };
 
 export type RuleId = keyof typeof rules;

@@ -249,6 +249,7 @@ describe('facts the rules need', () => {
     [303, 'Location', 'SHOULD'],
     [307, 'Location', 'SHOULD'],
     [308, 'Location', 'SHOULD'],
+    [206, 'Content-Range', 'MUST'],
     [401, 'WWW-Authenticate', 'MUST'],
     [405, 'Allow', 'MUST'],
     [407, 'Proxy-Authenticate', 'MUST'],

@@ -1,6 +1,7 @@
 import {
   ASSIGNMENT_SHAPES,
   CALL_NAMES_OF_INTEREST,
+  DEFAULT_REDIRECT_METHODS,
   BUILT_IN_ERROR_CLASSES,
   ERROR_CLASS_PATTERN,
   FALLBACK_FUNCTIONS,
@@ -14,8 +15,9 @@ import {
   STATUS_OBJECT_KEYS,
   STATUS_PROPERTIES,
   STATUS_VARIABLE_PATTERN,
+  redirectDefault,
 } from '../index';
-import type { AssignmentShape, BindingShape, FrameworkId, MethodShape, ReceiverRole, SiteKind, StatusArgument } from '../types';
+import type { AssignmentShape, BindingShape, DefaultRedirect, FrameworkId, MethodShape, ReceiverRole, SiteKind, StatusArgument } from '../types';
 import { assertedValues, type AssertionContext } from './assertions';
 import { isAnsweredObject, isDataPayload, isInTestMatcher } from './data-context';
 import { SHAPES_CALLED_BY_NAME } from './references';
@@ -32,6 +34,18 @@ import {
   type MatchedValue,
 } from './values';
 
+
+/**
+ * A redirect called without a status (`res.redirect(url)`, `Response.redirect(url)`): the
+ * status it sends by default, and how its framework takes another.
+ */
+export interface DefaultRedirectSite<N extends object> {
+  readonly node: N;
+  readonly framework: FrameworkId;
+  readonly redirect: DefaultRedirect;
+  /** The receiver of a redirect method (`res`, `ctx`); absent for a helper function. */
+  readonly receiver?: N;
+}
 
 /** A place where a status code is set, thrown, compared or asserted. */
 export interface MatchedSite<N extends object> {
@@ -121,6 +135,31 @@ export class StatusMatcher<N extends object> implements AssertionContext<N> {
       this.sites.set(node, site);
     }
     return site ?? undefined;
+  }
+
+  /**
+   * A redirect call that names no status, so that it sends its framework's default: a helper
+   * whose shape says so (`Response.redirect(url)`), or a redirect method of a receiver whose
+   * role is known (`res.redirect(url)`, `ctx.redirect(url)`; a bare `x.redirect(url)` is not).
+   */
+  defaultRedirectOf(node: N): DefaultRedirectSite<N> | undefined {
+    const { syntax } = this;
+    if (syntax.kind(node) !== 'call' || !this.mayHaveStatuses) return undefined;
+    const args = syntax.args(node);
+    if (args.some((argument) => syntax.kind(argument) === 'spread' || this.statusValuesOnly(argument).length > 0)) return undefined;
+    const method = methodCall(syntax, node);
+    if (method && DEFAULT_REDIRECT_METHODS.has(method.name)) {
+      // A specific role (a Fastify reply) decides before the generic `response` any `res` is.
+      const roles = [...this.roles.of(method.receiver)].sort((first, second) => Number(first === 'response') - Number(second === 'response'));
+      for (const role of roles) {
+        const framework = ROLE_FRAMEWORKS[role];
+        const redirect = redirectDefault(framework, method.name);
+        if (redirect) return { node, framework, redirect, receiver: method.receiver };
+      }
+    }
+    const shape = this.bindingShape(node);
+    if (shape?.kind !== 'redirect' || !shape.defaultRedirect || this.bindingSite(node, shape)) return undefined;
+    return { node, framework: shape.framework, redirect: shape.defaultRedirect };
   }
 
   /**
