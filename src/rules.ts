@@ -1,5 +1,6 @@
 import noBodyOnBodilessStatus from '../rules/no-body-on-bodiless-status';
 import noMagicStatusCodes from '../rules/no-magic-status-codes';
+import noMethodChangingRedirect from '../rules/no-method-changing-redirect';
 import noNonstandardStatusCodes from '../rules/no-nonstandard-status-codes';
 import noServerErrorForClientErrors from '../rules/no-server-error-for-client-errors';
 import requireLocationHeader from '../rules/require-location-header';
@@ -9,6 +10,7 @@ import requireStatusHeaders from '../rules/require-status-headers';
 export const rules = {
   'no-body-on-bodiless-status': noBodyOnBodilessStatus,
   'no-magic-status-codes': noMagicStatusCodes,
+  'no-method-changing-redirect': noMethodChangingRedirect,
   'no-nonstandard-status-codes': noNonstandardStatusCodes,
   'no-server-error-for-client-errors': noServerErrorForClientErrors,
   'require-location-header': requireLocationHeader,

@@ -38,6 +38,7 @@ export {
   librarySource,
   planConstantStyle,
   statusReplacementText,
+  statusTextAt,
   type ConstantsOption,
   type ConstantsSource,
   type ConstantStyle,

@@ -2,6 +2,7 @@ import {
   ASSIGNMENT_SHAPES,
   CALL_NAMES_OF_INTEREST,
   DEFAULT_REDIRECT_METHODS,
+  DEFAULT_REDIRECT_NAMES,
   BUILT_IN_ERROR_CLASSES,
   ERROR_CLASS_PATTERN,
   FALLBACK_FUNCTIONS,
@@ -86,6 +87,16 @@ function frameworkFor(shape: MethodShape | AssignmentShape, role: ReceiverRole):
   return role === 'response' || shape.receivers.length === 1 ? shape.framework : ROLE_FRAMEWORKS[role];
 }
 
+/**
+ * Whether a redirect with `count` arguments leaves out the status: where the status is an
+ * argument, one given as a variable (`c.redirect(url, status)`) takes its place, so only calls
+ * with the arguments before it (at least the URL) send the default.
+ */
+function takesNoStatus(redirect: DefaultRedirect, count: number): boolean {
+  const insert = redirect.insert;
+  return !insert || !('argument' in insert) || count <= Math.max(insert.argument, 1);
+}
+
 /** Site search stops at these: a status and its site never sit on opposite sides of one. */
 function isBoundary(kind: NodeKind): boolean {
   return kind === 'statement' || kind === 'return' || kind === 'function';
@@ -144,9 +155,15 @@ export class StatusMatcher<N extends object> implements AssertionContext<N> {
    */
   defaultRedirectOf(node: N): DefaultRedirectSite<N> | undefined {
     const { syntax } = this;
-    if (syntax.kind(node) !== 'call' || !this.mayHaveStatuses) return undefined;
+    if (syntax.kind(node) !== 'call' || !DEFAULT_REDIRECT_NAMES.has(calledName(syntax, node) ?? '')) return undefined;
     const args = syntax.args(node);
     if (args.some((argument) => syntax.kind(argument) === 'spread' || this.statusValuesOnly(argument).length > 0)) return undefined;
+    // A helper reached through an import or a global is what it is (`NextResponse.redirect(url)` answers 307), whatever its receiver looks like.
+    const shape = this.bindingShape(node);
+    if (shape) {
+      if (shape.kind !== 'redirect' || !shape.defaultRedirect || this.bindingSite(node, shape)) return undefined;
+      return takesNoStatus(shape.defaultRedirect, args.length) ? { node, framework: shape.framework, redirect: shape.defaultRedirect } : undefined;
+    }
     const method = methodCall(syntax, node);
     if (method && DEFAULT_REDIRECT_METHODS.has(method.name)) {
       // A specific role (a Fastify reply) decides before the generic `response` any `res` is.
@@ -154,12 +171,10 @@ export class StatusMatcher<N extends object> implements AssertionContext<N> {
       for (const role of roles) {
         const framework = ROLE_FRAMEWORKS[role];
         const redirect = redirectDefault(framework, method.name);
-        if (redirect) return { node, framework, redirect, receiver: method.receiver };
+        if (redirect) return takesNoStatus(redirect, args.length) ? { node, framework, redirect, receiver: method.receiver } : undefined;
       }
     }
-    const shape = this.bindingShape(node);
-    if (shape?.kind !== 'redirect' || !shape.defaultRedirect || this.bindingSite(node, shape)) return undefined;
-    return { node, framework: shape.framework, redirect: shape.defaultRedirect };
+    return undefined;
   }
 
   /**
