@@ -74,14 +74,12 @@ export default createRule<Options, MessageIds>({
           headers: {
             type: 'object',
             description: 'More headers to require, by status code (`{ "202": ["Location"], "429": ["Retry-After"] }`), on top of those RFC 9110 requires.',
-            patternProperties: {
-              '^[1-5][0-9][0-9]$': {
-                type: 'array',
-                items: { type: 'string', minLength: 1, pattern: '^[A-Za-z0-9!#$%&\'*+.^_`|~-]+$' },
-                uniqueItems: true,
-              },
+            propertyNames: { pattern: '^[1-5][0-9][0-9]$' },
+            additionalProperties: {
+              type: 'array',
+              items: { type: 'string', minLength: 1, pattern: '^[A-Za-z0-9!#$%&\'*+.^_`|~-]+$' },
+              uniqueItems: true,
             },
-            additionalProperties: false,
           },
           ignore: {
             type: 'array',
