@@ -1,3 +1,4 @@
+import type { JSONSchema4ObjectSchema } from '@typescript-eslint/utils/json-schema';
 import {
   defineStatusLiteralVisitor,
   getStatusModel,
@@ -74,7 +75,8 @@ export default createRule<Options, MessageIds>({
           headers: {
             type: 'object',
             description: 'More headers to require, by status code (`{ "202": ["Location"], "429": ["Retry-After"] }`), on top of those RFC 9110 requires.',
-            propertyNames: { pattern: '^[1-5][0-9][0-9]$' },
+            // Draft 6's `propertyNames`, which ESLint's Ajv checks, names a bad key in its error; draft 4's types lack it.
+            ...({ propertyNames: { pattern: '^[1-5][0-9][0-9]$' } } as Partial<JSONSchema4ObjectSchema>),
             additionalProperties: {
               type: 'array',
               items: { type: 'string', minLength: 1, pattern: '^[A-Za-z0-9!#$%&\'*+.^_`|~-]+$' },
