@@ -63,9 +63,9 @@ export default createRule<Options, MessageIds>({
     },
     messages: {
       missingRequiredHeader:
-        'A {{label}} response must carry a {{header}} header ({{reference}}), but this one never sets it: set {{header}} on the same response.',
+        'A {{label}} response must carry the {{header}} header ({{reference}}), but this one never sets it: set {{header}} on the same response.',
       missingConfiguredHeader:
-        'This project requires a {{header}} header with {{label}} (option `headers`), but this response never sets it: set {{header}} on the same response.',
+        'This project requires the {{header}} header with {{label}} (option `headers`), but this response never sets it: set {{header}} on the same response.',
     },
     schema: [
       {
