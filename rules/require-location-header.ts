@@ -1,8 +1,10 @@
 import { AST } from '../src/estree/ast';
 import {
   calleeName,
+  carriedHeaderState,
   defineStatusLiteralVisitor,
   getStatusModel,
+  handlerNames,
   handlerOf,
   headersOfResponse,
   httpMethodOf,
@@ -11,14 +13,13 @@ import {
   responseSetsHeader,
   usesRawResponse,
   type FunctionNode,
+  type HeaderState,
   type StatusModel,
   type StatusSite,
 } from '../src/estree';
 import { CREATED_BY_DEFAULT_DECORATORS, STATUS_DECORATORS } from '../src/frameworks';
 import { codeMentionPattern, statusLabel } from '../src/registry';
 import { createRule } from '../src/util/create-rule';
-import { carriedLocationState, type LocationState } from './require-location-header/carried-headers';
-import { handlerNames } from './require-location-header/handler-names';
 
 export interface RequireLocationHeaderOptions {
   methods?: string[];
@@ -35,8 +36,8 @@ const LOCATION = 'location';
 const LOCATION_CODES = codeMentionPattern([CREATED, ...REDIRECTS]);
 
 /** Whether the response `site` answers with `code` sets Location, as far as the code shows. */
-function locationState(site: StatusSite, model: StatusModel, code: number): LocationState {
-  const carried = carriedLocationState(site, model);
+function locationState(site: StatusSite, model: StatusModel, code: number): HeaderState {
+  const carried = carriedHeaderState(site, LOCATION, model);
   if (carried) return carried;
   // A redirect call sends Location with a redirect status; a 201 set before it is replaced, not answered.
   if (REDIRECTS.has(code) && headersOfResponse(site, model)?.redirects) return 'set';

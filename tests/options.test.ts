@@ -71,6 +71,20 @@ const CASES: Record<string, { valid: unknown[]; invalid: [unknown, string][] }> 
       [{ ignored: [] }, 'Unexpected property "ignored"'],
     ],
   },
+  'require-status-headers': {
+    valid: [{}, { headers: { '202': ['Location'], '429': ['Retry-After'] } }, { ignore: ['^/legacy/'] }],
+    invalid: [
+      [{ headers: { '2xx': ['Location'] } }, "property name '2xx' is invalid"],
+      [{ headers: { '202': 'Location' } }, 'Value "Location" should be array'],
+      [{ headers: { '202': ['Retry After'] } }, 'Value "Retry After" should match pattern'],
+      [{ headers: ['Location'] }, 'should be object'],
+      [{ header: {} }, 'Unexpected property "header"'],
+    ],
+  },
+  'no-method-changing-redirect': {
+    valid: [],
+    invalid: [[{ allow: [302] }, 'should NOT have more than 0 items']],
+  },
   'no-server-error-for-client-errors': {
     valid: [{}, { preferredStatus: 422 }],
     invalid: [

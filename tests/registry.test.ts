@@ -15,6 +15,7 @@ import {
   getStatusByMember,
   getStatusesByClass,
   lookupStatus,
+  mandatoryHeaderRequirements,
   memberFor,
   statusLabel,
   type ConstantsLibraryId,
@@ -249,6 +250,7 @@ describe('facts the rules need', () => {
     [303, 'Location', 'SHOULD'],
     [307, 'Location', 'SHOULD'],
     [308, 'Location', 'SHOULD'],
+    [206, 'Content-Range', 'MUST'],
     [401, 'WWW-Authenticate', 'MUST'],
     [405, 'Allow', 'MUST'],
     [407, 'Proxy-Authenticate', 'MUST'],
@@ -259,6 +261,18 @@ describe('facts the rules need', () => {
     [503, 'Retry-After', 'MAY'],
   ] as const)('asks for %s with %s (%s)', (code, header, level) => {
     expect(getStatus(code)!.headers).toContainEqual(expect.objectContaining({ header, level }));
+  });
+
+  it('lists the MUST headers alone, by code, for require-status-headers', () => {
+    const musts = [...mandatoryHeaderRequirements()].map(([code, requirements]) => [code, requirements.map((requirement) => requirement.header)]);
+    expect(musts).toEqual([
+      [101, ['Upgrade']],
+      [206, ['Content-Range']],
+      [401, ['WWW-Authenticate']],
+      [405, ['Allow']],
+      [407, ['Proxy-Authenticate']],
+      [426, ['Upgrade']],
+    ]);
   });
 
   it('asks for no header with 304 and 200', () => {

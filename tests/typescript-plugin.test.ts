@@ -119,6 +119,38 @@ describe('hover', () => {
   });
 });
 
+describe('configured headers', () => {
+  const source = 'declare const res: { status(n: number): void };\nres.status(202);\nres.status(401);\nres.status(404);';
+
+  it('adds the project\'s own requirements to the hover, after the spec\'s', () => {
+    const { service } = createService(source, { headers: { '202': ['Location'], '401': ['X-Realm', 'X-Hint'] } });
+    expect(documentation(service.getQuickInfoAtPosition(FILE, at(source, '202')))).toContain('This API also requires Location with 202.');
+    const unauthorized = documentation(service.getQuickInfoAtPosition(FILE, at(source, '401')));
+    expect(unauthorized.indexOf('MUST send WWW-Authenticate')).toBeLessThan(unauthorized.indexOf('This API also requires X-Realm and X-Hint with 401.'));
+    expect(documentation(service.getQuickInfoAtPosition(FILE, at(source, '404')))).not.toContain('This API');
+  });
+
+  it('adds them to completion details, and follows configurePlugin', () => {
+    const { service, plugin } = createService(source);
+    const details = () => service.getCompletionEntryDetails(FILE, at(source, 'res.status(', 11), '202', undefined, undefined, undefined, undefined);
+    expect((details()?.documentation ?? []).map((part) => part.text).join('')).not.toContain('This API');
+    plugin.onConfigurationChanged?.({ headers: { '202': ['Location'] } });
+    expect((details()?.documentation ?? []).map((part) => part.text).join('')).toContain('This API also requires Location with 202.');
+  });
+
+  it.each([
+    [['Location'], 'option "headers" must be an object of status codes to header names, got ["Location"]'],
+    [{ '2xx': ['Location'] }, 'option "headers" has the key "2xx", which is not a status code from 100 to 599'],
+    [{ '202': 'Location' }, 'option "headers" must list header names for 202, got "Location"'],
+    [{ '202': ['Retry After'] }, 'option "headers" must list header names for 202, got ["Retry After"]'],
+  ])('logs a malformed headers option %j and keeps the default', (headers, problem) => {
+    const { options, problems } = readOptions({ headers, hover: false });
+    expect(problems).toEqual([problem]);
+    expect(options.headers).toEqual({});
+    expect(options.hover).toBe(false);
+  });
+});
+
 describe('completions', () => {
   it.each([
     ['an assertion on a received status', 'expect(res.status).toBe(|);'],
@@ -357,7 +389,7 @@ describe('robustness', () => {
     const { service, logs } = createService(source, { name: 'eslint-plugin-http-status/typescript-plugin', completion: false, inlayHint: false, colour: 'red' });
     const malformed = logs.filter((line) => line.includes('ignoring malformed options'));
     expect(malformed).toEqual([
-      '[http-status] ignoring malformed options: unknown options "completion", "inlayHint", "colour" (the options are inlayHints, hover, completions)',
+      '[http-status] ignoring malformed options: unknown options "completion", "inlayHint", "colour" (the options are inlayHints, hover, completions, headers)',
     ]);
     expect(service.getCompletionsAtPosition(FILE, at(source, 'res.status(', 11), undefined)?.entries.some((entry) => entry.name === '404')).toBe(true);
     expect(service.provideInlayHints(FILE, { start: 0, length: source.length }, undefined).map((hint) => hint.text)).toEqual(['Not Found']);
@@ -368,7 +400,7 @@ describe('robustness', () => {
     plugin.onConfigurationChanged?.({ inlayHints: false, hover: 'off', completion: false });
     const malformed = logs.filter((line) => line.includes('ignoring malformed options'));
     expect(malformed).toEqual([
-      '[http-status] ignoring malformed options: option "hover" must be true or false, got "off"; unknown option "completion" (the options are inlayHints, hover, completions)',
+      '[http-status] ignoring malformed options: option "hover" must be true or false, got "off"; unknown option "completion" (the options are inlayHints, hover, completions, headers)',
     ]);
     expect(service.provideInlayHints(FILE, { start: 0, length: SOURCE.length }, undefined)).toEqual([]);
   });

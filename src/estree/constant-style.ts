@@ -242,9 +242,18 @@ export function statusReplacementText(model: StatusModel, value: StatusValue, co
     const member = getConstantsLibrary(value.library).members[code];
     return member === undefined ? undefined : `${model.sourceCode.getText(value.node.object)}.${member}`;
   }
+  return statusTextAt(model, value.node, code);
+}
+
+/**
+ * How `code` is written where `node` stands when no value is there to follow (a status added
+ * to a call): through the constants the file already has in scope there, as a number otherwise.
+ */
+export function statusTextAt(model: StatusModel, node: TSESTree.Node, code: number): string {
+  if (!isNameableStatus(code)) return String(code);
   const source = importedConstantsSource(model);
   const member = source?.members[code];
   // Only an existing binding, never an import added by a suggestion that rewrites one number.
-  const style = source && member !== undefined ? planConstantStyle(model, source, 'reuse', { node: value.node }) : undefined;
+  const style = source && member !== undefined ? planConstantStyle(model, source, 'reuse', { node }) : undefined;
   return style && member !== undefined ? style.reference(member) : String(code);
 }

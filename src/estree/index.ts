@@ -20,12 +20,15 @@ export {
   type ContentUnderStatus,
   type ResponseHeaders,
 } from './response-flow';
+export { carriedHeaderState, responseHeaderState, type HeaderState } from './carried-headers';
+export { defaultRedirectOf, type DefaultRedirectSite } from './redirects';
 export type { ContentEvent, ResponseEvent, StatusEvent } from './response-events';
 export { isEmptyContent, isVisibleContent, typeSaysValue } from './visible-content';
 
 // The handler: which function answers, for which HTTP method, with what it declares.
 export { declaredStatuses, handlerOf, httpMethodOf, nestDecorators, usesRawResponse, type FunctionNode } from './handler';
 export { builtHeaderNames } from './headers';
+export { handlerNames } from './handler-names';
 export { chainRoot, receiverRoles } from './receivers';
 
 // Writing a status in the file's own style.
@@ -35,6 +38,7 @@ export {
   librarySource,
   planConstantStyle,
   statusReplacementText,
+  statusTextAt,
   type ConstantsOption,
   type ConstantsSource,
   type ConstantStyle,

@@ -2,7 +2,7 @@
  * The pieces the framework definitions are written with: where a status sits among a
  * call's arguments, where content sits, where a binding comes from.
  */
-import type { BindingSource, ContentArgument, FrameworkDefinition, FrameworkId, ReceiverRole, StatusArgument } from './types';
+import type { BindingSource, ContentArgument, DefaultRedirect, FrameworkDefinition, FrameworkId, ReceiverRole, StatusArgument } from './types';
 
 /**
  * A definition, its id kept as a literal type so that `index.ts` can prove at compile time
@@ -20,6 +20,16 @@ export const FIRST_IF_NUMBER_ELSE_SECOND: readonly StatusArgument[] = [
   { index: 0, onlyNumeric: true },
   { index: 1, onlyNumeric: true },
 ];
+
+const FOUND = 302;
+
+/**
+ * A redirect that answers 302 (Found) without a status, and takes one as the argument at
+ * `insert` (a number) or by assigning the receiver's property (`{ assign: 'status' }`).
+ */
+export function redirects302(insert: number | { readonly assign: string }): DefaultRedirect {
+  return { status: FOUND, insert: typeof insert === 'number' ? { argument: insert } : insert };
+}
 
 /** Content as the first argument, sent as given: `null` sends nothing. */
 export const CONTENT: ContentArgument = { index: 0 };

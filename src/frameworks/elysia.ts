@@ -1,4 +1,4 @@
-import { FIRST, SECOND, defineFramework, moduleSource } from './define';
+import { FIRST, SECOND, defineFramework, moduleSource, redirects302 } from './define';
 
 const ELYSIA_MODULES: readonly string[] = ['elysia'];
 
@@ -18,6 +18,6 @@ export const ELYSIA = defineFramework({
   bindings: [
     { kind: 'set', source: moduleSource(ELYSIA_MODULES, 'status'), invocation: 'call', statusArguments: FIRST, contextFunction: true },
     { kind: 'error', source: moduleSource(ELYSIA_MODULES, 'error'), invocation: 'call', statusArguments: FIRST, contextFunction: true },
-    { kind: 'redirect', source: moduleSource(ELYSIA_MODULES, 'redirect'), invocation: 'call', statusArguments: SECOND, contextFunction: true },
+    { kind: 'redirect', source: moduleSource(ELYSIA_MODULES, 'redirect'), invocation: 'call', statusArguments: SECOND, contextFunction: true, defaultRedirect: redirects302(1) },
   ],
 });

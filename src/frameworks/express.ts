@@ -1,4 +1,4 @@
-import { FIRST, FIRST_IF_NUMBER_ELSE_SECOND, RESPONSE_LIKE, defineFramework } from './define';
+import { FIRST, FIRST_IF_NUMBER_ELSE_SECOND, RESPONSE_LIKE, defineFramework, redirects302 } from './define';
 import { ROUTE_METHODS } from './vocabulary';
 
 /**
@@ -43,6 +43,8 @@ export const EXPRESS = defineFramework({
     { method: 'append', headers: { type: 'pair', nameIndex: 0 }, receivers: ['response'] },
   ],
   redirectMethods: ['redirect'],
+  // `res.redirect(url)` answers 302 (Found); the status goes first: `res.redirect(303, url)`.
+  redirectDefaults: { redirect: redirects302(0) },
   responseMethods: [
     'json',
     'send',

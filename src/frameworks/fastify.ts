@@ -1,4 +1,4 @@
-import { FIRST, defineFramework } from './define';
+import { FIRST, defineFramework, redirects302 } from './define';
 import { ROUTE_METHODS } from './vocabulary';
 
 /** Modules whose presence says a `code(…)` call is Fastify's. */
@@ -27,6 +27,8 @@ export const FASTIFY = defineFramework({
     { method: 'header', headers: { type: 'pair-or-object', index: 0 }, receivers: ['reply'] },
     { method: 'headers', headers: { type: 'object', index: 0 }, receivers: ['reply'] },
   ],
+  // `reply.redirect(url)` answers 302; Fastify 5 takes the status after the URL: `reply.redirect(url, 303)`.
+  redirectDefaults: { redirect: redirects302(1) },
   responseMethods: ['send', 'header', 'headers', 'type', 'redirect', 'serialize', 'callNotFound'],
   bodiless: 'dropped',
   emptyResponse: { call: 'send' },

@@ -1,4 +1,4 @@
-import { CONTENT, SECOND, SECOND_OR_INIT, SERIALISED, defineFramework, globalSource, moduleSource } from './define';
+import { CONTENT, SECOND, SECOND_OR_INIT, SERIALISED, defineFramework, globalSource, moduleSource, redirects302 } from './define';
 
 const FETCH_MODULES = ['undici', 'node-fetch', 'cross-fetch'];
 const STATUS_INIT = ['status'];
@@ -12,7 +12,8 @@ export const FETCH = defineFramework({
     { kind: 'set', source: globalSource('Response'), invocation: 'construct', statusArguments: SECOND_OR_INIT, initProperties: STATUS_INIT, content: CONTENT, headersProperty: 'headers' },
     { kind: 'set', source: moduleSource(FETCH_MODULES, 'Response'), invocation: 'construct', statusArguments: SECOND_OR_INIT, initProperties: STATUS_INIT, content: CONTENT, headersProperty: 'headers' },
     { kind: 'set', source: globalSource('Response', 'json'), invocation: 'call', statusArguments: SECOND_OR_INIT, initProperties: STATUS_INIT, content: SERIALISED, headersProperty: 'headers' },
-    { kind: 'redirect', source: globalSource('Response', 'redirect'), invocation: 'call', statusArguments: SECOND },
+    // `Response.redirect(url)` answers 302.
+    { kind: 'redirect', source: globalSource('Response', 'redirect'), invocation: 'call', statusArguments: SECOND, defaultRedirect: redirects302(1) },
   ],
   // A non-null body with 204, 205 or 304 makes the constructor throw a TypeError.
   bodiless: 'throws',

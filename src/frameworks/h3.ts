@@ -1,4 +1,4 @@
-import { SECOND, defineFramework, moduleSource } from './define';
+import { SECOND, defineFramework, moduleSource, redirects302 } from './define';
 
 const H3_MODULES = ['h3', 'nitropack/runtime', '#imports'];
 
@@ -11,8 +11,8 @@ export const H3 = defineFramework({
   receivers: [{ role: 'h3-event', namePattern: /^(?:event|evt|h3Event)$/, typePattern: /^(?:H3Event)$/ }],
   bindings: [
     { kind: 'set', source: moduleSource(H3_MODULES, 'setResponseStatus'), invocation: 'call', statusArguments: SECOND, autoImported: true, responseArgument: 0 },
-    { kind: 'redirect', source: moduleSource(H3_MODULES, 'sendRedirect'), invocation: 'call', statusArguments: [{ index: 2 }], autoImported: true, responseArgument: 0 },
-    { kind: 'redirect', source: moduleSource(H3_MODULES, 'redirect'), invocation: 'call', statusArguments: SECOND },
+    { kind: 'redirect', source: moduleSource(H3_MODULES, 'sendRedirect'), invocation: 'call', statusArguments: [{ index: 2 }], autoImported: true, responseArgument: 0, defaultRedirect: redirects302(2) },
+    { kind: 'redirect', source: moduleSource(H3_MODULES, 'redirect'), invocation: 'call', statusArguments: SECOND, defaultRedirect: redirects302(1) },
     {
       kind: 'error',
       source: moduleSource(H3_MODULES, 'createError'),

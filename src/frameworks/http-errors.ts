@@ -16,6 +16,8 @@ export const HTTP_ERRORS = defineFramework({
         { index: 1, onlyNumeric: true },
       ],
       localName: 'createError',
+      // `createError(401, msg, { headers: { 'WWW-Authenticate': … } })`: set on the response by Express's final handler and Koa.
+      errorHeaders: { property: 'headers' },
     },
   ],
 });

@@ -32,6 +32,7 @@ import type {
   ComparisonVocabulary,
   ContentMethodShape,
   DecoratorVocabulary,
+  DefaultRedirect,
   Definable,
   EmptyResponse,
   ErrorVocabulary,
@@ -265,6 +266,23 @@ export const HEADER_FUNCTIONS: Readonly<Record<string, HeaderArgument>> = tableO
 
 /** Methods that redirect, setting Location themselves. */
 export const REDIRECT_METHODS: readonly string[] = wordsOf((definition) => definition.redirectMethods);
+
+/** Redirect methods of some framework's receivers that send a default status when called without one (`res.redirect(url)`). */
+export const DEFAULT_REDIRECT_METHODS: ReadonlySet<string> = new Set(DEFINITIONS.flatMap((definition) => Object.keys(definition.redirectDefaults ?? {})));
+
+/** The names a redirect with a default status is called by (`redirect`, `sendRedirect`, `Redirect`): any other call is none. */
+export const DEFAULT_REDIRECT_NAMES: ReadonlySet<string> = new Set([
+  ...DEFAULT_REDIRECT_METHODS,
+  ...BINDING_SHAPES.flatMap((shape) => (shape.defaultRedirect ? shape.source.path.slice(-1) : [])),
+]);
+
+/** Text without which a file calls no redirect that has a default status. */
+export const DEFAULT_REDIRECT_HINT: RegExp = new RegExp(`\\b(?:${alternatives(DEFAULT_REDIRECT_NAMES)})\\s*\\(`);
+
+/** What a receiver of `framework` sends from its redirect `method` called without a status. */
+export function redirectDefault(framework: FrameworkId, method: string): DefaultRedirect | undefined {
+  return lookupByName(frameworkDefinition(framework).redirectDefaults ?? {}, method);
+}
 
 /** Methods of a response that send content; `x.status(404).json(…)` proves `x` is a response. */
 export const SEND_METHODS: ReadonlySet<string> = new Set(wordsOf((definition) => definition.responseMethods));

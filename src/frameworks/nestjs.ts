@@ -1,4 +1,4 @@
-import { FIRST, SECOND, defineFramework, moduleSource } from './define';
+import { FIRST, SECOND, defineFramework, moduleSource, redirects302 } from './define';
 
 const NEST = ['@nestjs/common'];
 
@@ -13,7 +13,8 @@ export const NESTJS = defineFramework({
   serverModules: NEST,
   bindings: [
     { kind: 'set', source: moduleSource(NEST, 'HttpCode'), invocation: 'call', statusArguments: FIRST },
-    { kind: 'redirect', source: moduleSource(NEST, 'Redirect'), invocation: 'call', statusArguments: SECOND },
+    // `@Redirect(url)` answers 302.
+    { kind: 'redirect', source: moduleSource(NEST, 'Redirect'), invocation: 'call', statusArguments: SECOND, defaultRedirect: redirects302(1) },
     { kind: 'error', source: moduleSource(NEST, 'HttpException'), invocation: 'construct', statusArguments: SECOND },
   ],
   decorators: {

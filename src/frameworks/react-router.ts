@@ -1,4 +1,4 @@
-import { SECOND_OR_INIT, SERIALISED, defineFramework, moduleSource } from './define';
+import { SECOND_OR_INIT, SERIALISED, defineFramework, moduleSource, redirects302 } from './define';
 
 const REACT_ROUTER_MODULES = [
   'react-router',
@@ -18,7 +18,7 @@ export const REACT_ROUTER = defineFramework({
   bindings: [
     { kind: 'set', source: moduleSource(REACT_ROUTER_MODULES, 'data'), invocation: 'call', statusArguments: SECOND_OR_INIT, initProperties: STATUS_INIT, headersProperty: 'headers' },
     { kind: 'set', source: moduleSource(REACT_ROUTER_MODULES, 'json'), invocation: 'call', statusArguments: SECOND_OR_INIT, initProperties: STATUS_INIT, content: SERIALISED, headersProperty: 'headers' },
-    { kind: 'redirect', source: moduleSource(REACT_ROUTER_MODULES, 'redirect'), invocation: 'call', statusArguments: SECOND_OR_INIT, initProperties: STATUS_INIT, headersProperty: 'headers' },
+    { kind: 'redirect', source: moduleSource(REACT_ROUTER_MODULES, 'redirect'), invocation: 'call', statusArguments: SECOND_OR_INIT, initProperties: STATUS_INIT, headersProperty: 'headers', defaultRedirect: redirects302(1) },
   ],
   bodiless: 'throws',
 });

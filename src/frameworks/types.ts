@@ -70,6 +70,12 @@ export interface MethodShape {
   readonly content?: ContentArgument;
   /** The shape counts only in files that import one of these (Restify's `res.send(404, body)`). */
   readonly modules?: readonly string[];
+  /** The argument that may hold headers for the same response (Hono's `c.json(x, 401, { 'WWW-Authenticate': … })`). */
+  readonly headersArgument?: number;
+  /** The init argument's property that holds headers (Hono's `c.json(x, { status: 401, headers })`). */
+  readonly headersProperty?: string;
+  /** Headers the error this call builds carries for the response it becomes (see `ErrorHeaders`). */
+  readonly errorHeaders?: ErrorHeaders;
   /**
    * Where no receiver role is known, the call still counts in files that import one of these
    * (a Fastify file's `x.code(404)`); by default, in any server file (`SERVER_MODULES`).
@@ -129,6 +135,32 @@ export interface BindingShape {
   readonly headersProperty?: string;
   /** The argument that is the response (or h3 event) the helper acts on. */
   readonly responseArgument?: number;
+  /** Headers the error this helper builds carries for the response it becomes (see `ErrorHeaders`). */
+  readonly errorHeaders?: ErrorHeaders;
+  /** What a redirect helper called with no status sends (see `DefaultRedirect`). */
+  readonly defaultRedirect?: DefaultRedirect;
+}
+
+/**
+ * How an error builder carries headers to the response the error becomes: the property of an
+ * options object among its arguments (http-errors' `createError(401, msg, { headers })`, which
+ * Express's final handler and Koa's `ctx.onerror` set on the response).
+ */
+export interface ErrorHeaders {
+  readonly property: string;
+}
+
+/**
+ * The status a redirect helper sends when called without one, and how a fix passes another:
+ * - `{ argument }`: as a new argument at that index, the arguments before it kept
+ *   (Express `res.redirect(303, url)`, Hono `c.redirect(url, 303)`);
+ * - `{ assign }`: by assigning the receiver's property in a statement of its own, which the
+ *   helper keeps when it is a redirect status (Koa `ctx.redirect(url); ctx.status = 303;`).
+ * Without `insert`, no fix is offered.
+ */
+export interface DefaultRedirect {
+  readonly status: number;
+  readonly insert?: { readonly argument: number } | { readonly assign: string };
 }
 
 /** A method that sends content on a receiver: `res.json(x)`, `reply.send(x)`, `c.json(x, 201)`. */
@@ -318,6 +350,13 @@ export interface FrameworkDefinition {
   readonly headerFunctions?: Readonly<Record<string, HeaderArgument>>;
   /** Methods that redirect, setting Location themselves. */
   readonly redirectMethods?: readonly string[];
+  /**
+   * What this framework's receivers send from a redirect method called without a status, by
+   * method name: the method may be a shape another definition declares (Express's
+   * `redirect`, shared by Fastify's reply and Hono's context), which takes the status
+   * differently in each framework.
+   */
+  readonly redirectDefaults?: Readonly<Record<string, DefaultRedirect>>;
   /** Methods only a response has, so that `x.status(404).json(…)` proves `x` is one. */
   readonly responseMethods?: readonly string[];
   /** Properties of an answered object that hold its headers (`{ statusCode: 201, headers: { Location } }`). */

@@ -19,6 +19,7 @@ const RFC9110 = 'RFC 9110';
 const ROWS: readonly Row[] = [
   [[101], 'Upgrade', 'MUST', RFC9110, '7.8'],
   [[201], 'Location', 'SHOULD', RFC9110, '9.3.3', 'when a POST creates a resource'],
+  [[206], 'Content-Range', 'MUST', RFC9110, '15.3.7', 'for a single range (several go in a multipart/byteranges body)'],
   [[300], 'Location', 'MAY', RFC9110, '15.4.1', 'when the server has a preferred choice'],
   [[301, 302, 307, 308], 'Location', 'SHOULD', RFC9110, '15.4'],
   [[303], 'Location', 'SHOULD', RFC9110, '15.4.4'],
@@ -51,6 +52,18 @@ const HEADER_REQUIREMENTS: ReadonlyMap<number, readonly HeaderRequirement[]> = (
   }
   return byCode;
 })();
+
+/** The header fields the specs require (MUST) with a code, for every code that has one. */
+export function mandatoryHeaderRequirements(): ReadonlyMap<number, readonly HeaderRequirement[]> {
+  return MANDATORY;
+}
+
+const MANDATORY: ReadonlyMap<number, readonly HeaderRequirement[]> = new Map(
+  [...HEADER_REQUIREMENTS].flatMap(([code, requirements]): [number, HeaderRequirement[]][] => {
+    const musts = requirements.filter((requirement) => requirement.level === 'MUST');
+    return musts.length > 0 ? [[code, musts]] : [];
+  }),
+);
 
 /** Codes whose responses carry no content (RFC 9110 §6.4.1, §15.3.6). */
 export function allowsContent(code: number): boolean {

@@ -21,6 +21,7 @@ export { IANA_REGISTRY_UPDATED } from './iana';
 export { CONSTANTS_LIBRARIES, type ConstantsLibrary } from './libraries';
 export { VENDORS } from './unofficial';
 export { formatReference, specUrl } from './references';
+export { mandatoryHeaderRequirements } from './headers';
 
 export const MIN_STATUS_CODE = 100;
 export const MAX_STATUS_CODE = 599;

@@ -1,4 +1,5 @@
 import { formatReference, getStatus, lookupStatus, statusLabel, type StatusEntry } from '../registry';
+import type { ConfiguredHeaders } from './options';
 
 const CLASS_WORDS: Readonly<Record<StatusEntry['statusClass'], string>> = {
   informational: '1xx informational',
@@ -45,7 +46,8 @@ export interface StatusDocumentation {
   readonly body: string;
 }
 
-function build(entry: StatusEntry): StatusDocumentation {
+/** The documentation of a registered code; `configured` is the project's own requirement line, after the spec's. */
+function build(entry: StatusEntry, configured?: string): StatusDocumentation {
   const state = stateLine(entry);
   const reference = entry.reference ? `${formatReference(entry.reference)}: ${entry.reference.url}` : undefined;
   const alternatives = entry.alternatives.length > 0 ? `Registered codes to use instead: ${entry.alternatives.map(statusLabel).join(', ')}.` : undefined;
@@ -53,7 +55,7 @@ function build(entry: StatusEntry): StatusDocumentation {
   return {
     title,
     summary: [CLASS_WORDS[entry.statusClass], state].filter(Boolean).join(' · '),
-    body: [entry.description, ...requirementLines(entry), state && entry.state !== 'standard' ? alternatives : undefined, reference]
+    body: [entry.description, ...requirementLines(entry), configured, state && entry.state !== 'standard' ? alternatives : undefined, reference]
       .filter((line): line is string => line !== undefined)
       .join('\n\n'),
   };
@@ -61,8 +63,28 @@ function build(entry: StatusEntry): StatusDocumentation {
 
 const CACHE = new Map<number, StatusDocumentation>();
 
-/** The documentation of a code, built once per code; `undefined` for unknown numbers. */
-export function documentationFor(code: number): StatusDocumentation | undefined {
+function listed(names: readonly string[]): string {
+  return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]!}`;
+}
+
+/** "This API also requires Location with 202.": the project's own requirements (option `headers`). */
+export function configuredHeadersLine(code: number, headers: ConfiguredHeaders): string | undefined {
+  const names = Object.hasOwn(headers, String(code)) ? headers[String(code)]! : [];
+  return names.length > 0 ? `This API also requires ${listed(names)} with ${code}.` : undefined;
+}
+
+/**
+ * The documentation of a code, built once per code; `undefined` for unknown numbers. With the
+ * project's `headers`, a code it requires headers with says so after what the spec requires.
+ */
+export function documentationFor(code: number, headers?: ConfiguredHeaders): StatusDocumentation | undefined {
+  const line = headers ? configuredHeadersLine(code, headers) : undefined;
+  const entry = line === undefined ? undefined : getStatus(code);
+  // Built for each request: only codes the project configures, on hover.
+  return entry ? build(entry, line) : specDocumentationFor(code);
+}
+
+function specDocumentationFor(code: number): StatusDocumentation | undefined {
   const cached = CACHE.get(code);
   if (cached) return cached;
   const entry = getStatus(code);

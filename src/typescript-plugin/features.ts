@@ -1,6 +1,7 @@
 import type * as ts from 'typescript';
 import { ALL_STATUSES, getStatus, type StatusEntry } from '../registry';
 import { documentationFor, type StatusDocumentation } from './documentation';
+import type { ConfiguredHeaders } from './options';
 import { parentBeyondParentheses } from './parentheses';
 import { nodeAtPosition, spanOf, statementsAround } from './positions';
 import { fileMatcher, placeholderMatcher, type Placeholder } from './syntax';
@@ -66,9 +67,10 @@ export function statusQuickInfo(
   sourceFile: ts.SourceFile,
   position: number,
   original: ts.QuickInfo | undefined,
+  headers?: ConfiguredHeaders,
 ): ts.QuickInfo | undefined {
   const status = statusAtPosition(tsModule, sourceFile, position);
-  const documentation = status ? documentationFor(status.code) : undefined;
+  const documentation = status ? documentationFor(status.code, headers) : undefined;
   if (!status || !documentation) return original;
   const ours = documentationParts(documentation);
   if (original) {
@@ -206,9 +208,9 @@ export function statusCompletions(
 }
 
 /** The documentation of a completion entry we added (its name is the code). */
-export function statusCompletionDetails(tsModule: TS, name: string): ts.CompletionEntryDetails | undefined {
+export function statusCompletionDetails(tsModule: TS, name: string, headers?: ConfiguredHeaders): ts.CompletionEntryDetails | undefined {
   if (!/^\d{3}$/.test(name)) return undefined;
-  const documentation = documentationFor(Number(name));
+  const documentation = documentationFor(Number(name), headers);
   if (!documentation) return undefined;
   return {
     name,

@@ -63,7 +63,7 @@ function decorate(tsModule: TS, info: ts.server.PluginCreateInfo, state: PluginS
 
   proxy.getQuickInfoAtPosition = guarded('getQuickInfoAtPosition', log, service.getQuickInfoAtPosition.bind(service), (result, fileName, position) => {
     const file = state.options.hover ? sourceFile(fileName) : undefined;
-    return file ? statusQuickInfo(tsModule, file, position, result) : result;
+    return file ? statusQuickInfo(tsModule, file, position, result, state.options.headers) : result;
   });
 
   proxy.getCompletionsAtPosition = guarded('getCompletionsAtPosition', log, service.getCompletionsAtPosition.bind(service), (result, fileName, position) => {
@@ -79,7 +79,7 @@ function decorate(tsModule: TS, info: ts.server.PluginCreateInfo, state: PluginS
     'getCompletionEntryDetails',
     log,
     service.getCompletionEntryDetails.bind(service),
-    (result, _fileName, _position, entryName) => result ?? statusCompletionDetails(tsModule, entryName),
+    (result, _fileName, _position, entryName) => result ?? statusCompletionDetails(tsModule, entryName, state.options.headers),
   );
 
   if (typeof service.provideInlayHints === 'function') {

@@ -459,7 +459,7 @@ describe.each(VERSIONS)('TypeScript $version ($pkg) tsserver', ({ pkg, version }
       const malformed = session.pluginLines().filter((line) => line.includes('ignoring malformed options'));
       expect(malformed).toHaveLength(1);
       expect(malformed[0]).toContain('option "hover" must be true or false, got "yes"');
-      expect(malformed[0]).toContain('unknown option "completion" (the options are inlayHints, hover, completions)');
+      expect(malformed[0]).toContain('unknown option "completion" (the options are inlayHints, hover, completions, headers)');
       // `completion: false` was ignored: completions keep their default (on).
       const { file: unfinished, at } = completionSource(workspace, 'configured-options', 'res.status(|);');
       expect(entry(await session.completions(unfinished, at), '404')).toBeDefined();

@@ -34,6 +34,9 @@ runInJsAndTs('require-location-header', rule, {
     "fastify.post('/x', async (request, reply) => { reply.header('Location', '/x/1'); return reply.code(201).send({}); });",
     "router.post('/x', async (ctx) => { ctx.set('Location', '/x/1'); ctx.status = 201; });",
     "app.post('/x', (c) => { c.header('Location', '/x/1'); return c.json({}, 201); });",
+    // Hono's headers argument and init object set headers on the same response.
+    "app.post('/x', (c) => c.json({ id: 1 }, 201, { Location: '/x/1' }));",
+    "app.post('/x', (c) => c.json({ id: 1 }, { status: 201, headers: { Location: '/x/1' } }));",
     "export function POST() { return new Response(null, { status: 201, headers: { Location: '/x/1' } }); }",
     "export function POST() { return Response.json({}, { status: 201, headers: new Headers({ Location: '/x/1' }) }); }",
     "import { NextResponse } from 'next/server'; export function POST() { return NextResponse.json({}, { status: 201, headers: { location: '/x/1' } }); }",

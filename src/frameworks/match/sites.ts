@@ -1,6 +1,8 @@
 import {
   ASSIGNMENT_SHAPES,
   CALL_NAMES_OF_INTEREST,
+  DEFAULT_REDIRECT_METHODS,
+  DEFAULT_REDIRECT_NAMES,
   BUILT_IN_ERROR_CLASSES,
   ERROR_CLASS_PATTERN,
   FALLBACK_FUNCTIONS,
@@ -14,8 +16,9 @@ import {
   STATUS_OBJECT_KEYS,
   STATUS_PROPERTIES,
   STATUS_VARIABLE_PATTERN,
+  redirectDefault,
 } from '../index';
-import type { AssignmentShape, BindingShape, FrameworkId, MethodShape, ReceiverRole, SiteKind, StatusArgument } from '../types';
+import type { AssignmentShape, BindingShape, DefaultRedirect, FrameworkId, MethodShape, ReceiverRole, SiteKind, StatusArgument } from '../types';
 import { assertedValues, type AssertionContext } from './assertions';
 import { isAnsweredObject, isDataPayload, isInTestMatcher } from './data-context';
 import { SHAPES_CALLED_BY_NAME } from './references';
@@ -32,6 +35,18 @@ import {
   type MatchedValue,
 } from './values';
 
+
+/**
+ * A redirect called without a status (`res.redirect(url)`, `Response.redirect(url)`): the
+ * status it sends by default, and how its framework takes another.
+ */
+export interface DefaultRedirectSite<N extends object> {
+  readonly node: N;
+  readonly framework: FrameworkId;
+  readonly redirect: DefaultRedirect;
+  /** The receiver of a redirect method (`res`, `ctx`); absent for a helper function. */
+  readonly receiver?: N;
+}
 
 /** A place where a status code is set, thrown, compared or asserted. */
 export interface MatchedSite<N extends object> {
@@ -70,6 +85,16 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 /** A shared shape (`x.status(n)`) belongs to the framework its receiver points to. */
 function frameworkFor(shape: MethodShape | AssignmentShape, role: ReceiverRole): FrameworkId {
   return role === 'response' || shape.receivers.length === 1 ? shape.framework : ROLE_FRAMEWORKS[role];
+}
+
+/**
+ * Whether a redirect with `count` arguments leaves out the status: where the status is an
+ * argument, one given as a variable (`c.redirect(url, status)`) takes its place, so only calls
+ * with the arguments before it (at least the URL) send the default.
+ */
+function takesNoStatus(redirect: DefaultRedirect, count: number): boolean {
+  const insert = redirect.insert;
+  return !insert || !('argument' in insert) || count <= Math.max(insert.argument, 1);
 }
 
 /** Site search stops at these: a status and its site never sit on opposite sides of one. */
@@ -121,6 +146,35 @@ export class StatusMatcher<N extends object> implements AssertionContext<N> {
       this.sites.set(node, site);
     }
     return site ?? undefined;
+  }
+
+  /**
+   * A redirect call that names no status, so that it sends its framework's default: a helper
+   * whose shape says so (`Response.redirect(url)`), or a redirect method of a receiver whose
+   * role is known (`res.redirect(url)`, `ctx.redirect(url)`; a bare `x.redirect(url)` is not).
+   */
+  defaultRedirectOf(node: N): DefaultRedirectSite<N> | undefined {
+    const { syntax } = this;
+    if (syntax.kind(node) !== 'call' || !DEFAULT_REDIRECT_NAMES.has(calledName(syntax, node) ?? '')) return undefined;
+    const args = syntax.args(node);
+    if (args.some((argument) => syntax.kind(argument) === 'spread' || this.statusValuesOnly(argument).length > 0)) return undefined;
+    // A helper reached through an import or a global is what it is (`NextResponse.redirect(url)` answers 307), whatever its receiver looks like.
+    const shape = this.bindingShape(node);
+    if (shape) {
+      if (shape.kind !== 'redirect' || !shape.defaultRedirect || this.bindingSite(node, shape)) return undefined;
+      return takesNoStatus(shape.defaultRedirect, args.length) ? { node, framework: shape.framework, redirect: shape.defaultRedirect } : undefined;
+    }
+    const method = methodCall(syntax, node);
+    if (method && DEFAULT_REDIRECT_METHODS.has(method.name)) {
+      // A specific role (a Fastify reply) decides before the generic `response` any `res` is.
+      const roles = [...this.roles.of(method.receiver)].sort((first, second) => Number(first === 'response') - Number(second === 'response'));
+      for (const role of roles) {
+        const framework = ROLE_FRAMEWORKS[role];
+        const redirect = redirectDefault(framework, method.name);
+        if (redirect) return takesNoStatus(redirect, args.length) ? { node, framework, redirect, receiver: method.receiver } : undefined;
+      }
+    }
+    return undefined;
   }
 
   /**

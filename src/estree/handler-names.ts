@@ -1,6 +1,7 @@
-import { AST } from '../../src/estree/ast';
+import { AST } from './ast';
 import { type TSESTree } from '@typescript-eslint/utils';
-import { propertyKeyName, type FunctionNode } from '../../src/estree';
+import type { FunctionNode } from './handler';
+import { propertyKeyName } from './nodes';
 
 /** Names a user may match in `ignore`: the function's name and the route path it serves. */
 export function handlerNames(fn: FunctionNode | undefined): string[] {
