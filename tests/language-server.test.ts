@@ -243,6 +243,18 @@ describe('settings', () => {
     expect(messages(client)).toContainEqual(expect.stringContaining('ignoring malformed "httpStatus" settings: option "inlayHints" must be true or false, got "off"'));
   });
 
+  it('adds the project\'s configured headers to hovers and resolved completions, from either route', async () => {
+    const source = 'declare const res: { status(code: number): void };\nres.status(404);\nres.status();\n';
+    const client = await withSource(source, { headers: { '404': ['Link'] } });
+    expect(hoverMarkdown(await client.hover(URI, positionOf(source, '404')))).toContain('This API also requires Link with 404.');
+    await client.configure({ httpStatus: { headers: { '202': ['Location'] } } });
+    expect(hoverMarkdown(await client.hover(URI, positionOf(source, '404')))).not.toContain('This API also requires');
+    const items = completionItems(await client.completion(URI, positionOf(source, 'status();', 7)));
+    const accepted = items.find((item) => item.label === '202');
+    const resolved = await client.resolve(accepted!);
+    expect(JSON.stringify(resolved.documentation)).toContain('This API also requires Location with 202.');
+  });
+
   it('pulls the httpStatus section when the notification carries no settings', async () => {
     const client = await withSource();
     client.configuration = { httpStatus: { inlayHints: false } };

@@ -131,7 +131,7 @@ export function startLanguageServer(connection: Connection): void {
       if (!state.options.hover) return null;
       const open = sourceFileOf(params.textDocument.uri);
       if (!open) return null;
-      const info = statusQuickInfo(tsModule, open.sourceFile, open.document.offsetAt(params.position), undefined);
+      const info = statusQuickInfo(tsModule, open.sourceFile, open.document.offsetAt(params.position), undefined, state.options.headers);
       return info ? toHover(open.document, info) : null;
     }),
   );
@@ -150,7 +150,7 @@ export function startLanguageServer(connection: Connection): void {
   connection.onCompletionResolve((item: CompletionItem): CompletionItem => {
     const resolve = guarded('completionResolve', console, item, (): CompletionItem => {
       if (!isCompletionData(item.data)) return item;
-      const details = statusCompletionDetails(tsModule, item.data.httpStatus);
+      const details = statusCompletionDetails(tsModule, item.data.httpStatus, state.options.headers);
       return details ? withDetails(item, details) : item;
     });
     return resolve();
