@@ -4,7 +4,7 @@ import httpStatus from './dist/src/index.js';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'node_modules/', 'tests/fixtures/', 'tests/e2e/project/', 'examples/', 'bench/.corpus/', 'bench/.baseline/', 'coverage/', 'editors/vscode/dist/', 'editors/vscode/build/'],
+    ignores: ['dist/', 'node_modules/', 'tests/fixtures/', 'tests/e2e/project/', 'examples/', 'bench/.corpus/', 'bench/.baseline/', 'coverage/', 'editors/vscode/dist/', 'editors/vscode/build/', '.scratch/'],
   },
   ...tseslint.configs.recommended,
   {
