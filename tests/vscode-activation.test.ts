@@ -134,8 +134,8 @@ class StubVscode {
   }
 }
 
-const ALL_ON = { hover: true, completions: true, inlayHints: true };
-const ALL_OFF = { hover: false, completions: false, inlayHints: false };
+const ALL_ON = { hover: true, completions: true, inlayHints: true, headers: {} };
+const ALL_OFF = { hover: false, completions: false, inlayHints: false, headers: {} };
 const NATIVE_ON = { 'js/ts': { 'experimental.useTsgo': true } };
 
 async function started(stub: StubVscode): Promise<Activation> {
@@ -174,9 +174,19 @@ describe('readSettings', () => {
   it('keeps the default for a value that is not a boolean, naming the setting', () => {
     const stub = new StubVscode({ settings: { httpStatus: { hover: 'no', inlayHints: false } } });
     const { settings, userSet, problems } = readSettings(stub.host().workspace);
-    expect(settings).toEqual({ hover: true, completions: true, inlayHints: false });
+    expect(settings).toEqual({ ...ALL_ON, inlayHints: false });
     expect(userSet).toBe(true);
-    expect(problems).toEqual(['setting "httpStatus.hover" must be true or false, got "no"; using true']);
+    expect(problems).toEqual(['setting httpStatus: option "hover" must be true or false, got "no"; its default is kept']);
+  });
+
+  it('reads the project\'s header requirements, and keeps none for a malformed value', () => {
+    const configured = readSettings(new StubVscode({ settings: { httpStatus: { headers: { '202': ['Location'] } } } }).host().workspace);
+    expect(configured.settings.headers).toEqual({ '202': ['Location'] });
+    expect(configured.problems).toEqual([]);
+    const malformed = readSettings(new StubVscode({ settings: { httpStatus: { headers: { '202': 'Location' } } } }).host().workspace);
+    expect(malformed.settings.headers).toEqual({});
+    expect(malformed.problems).toHaveLength(1);
+    expect(malformed.problems[0]).toMatch(/^setting httpStatus: .*headers.*; its default is kept$/);
   });
 });
 
@@ -311,7 +321,7 @@ describe('Activation', () => {
     const stub = new StubVscode({ settings: { httpStatus: { inlayHints: 1 } } });
     await started(stub);
     expect(stub.lastPluginConfiguration()).toEqual(ALL_ON);
-    expect(stub.logs).toContain('setting "httpStatus.inlayHints" must be true or false, got 1; using true');
+    expect(stub.logs).toContain('setting httpStatus: option "inlayHints" must be true or false, got 1; its default is kept');
   });
 
   it('stops the server and its listeners on dispose', async () => {

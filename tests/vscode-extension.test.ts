@@ -80,7 +80,7 @@ describe('the extension entry point', () => {
     const [client] = state.clients;
     const module = join(EXTENSION_PATH, 'dist/server.js');
     expect(client!.serverOptions).toEqual({ run: { module, transport: 1 }, debug: { module, transport: 1 } });
-    expect(client!.clientOptions.initializationOptions).toEqual({ hover: true, completions: true, inlayHints: false });
+    expect(client!.clientOptions.initializationOptions).toEqual({ hover: true, completions: true, inlayHints: false, headers: {} });
     expect(client!.clientOptions.synchronize).toEqual({ configurationSection: 'httpStatus' });
     const languages = (client!.clientOptions.documentSelector as { scheme: string; language: string }[]).map((entry) => `${entry.scheme}:${entry.language}`);
     expect(languages.sort()).toEqual(

@@ -9,6 +9,7 @@
  * The module sees VS Code only through the small interfaces below, so that tests can drive
  * it with a stub; `extension.ts` passes the real `vscode` namespace.
  */
+import { DEFAULT_OPTIONS, readOptions, type PluginOptions } from '../../../src/typescript-plugin/options';
 
 /** The extension id of TypeScript 7's VS Code extension (published as "TypeScript (Native Preview)"). */
 export const NATIVE_TYPESCRIPT_EXTENSION = 'TypeScriptTeam.native-preview';
@@ -22,16 +23,12 @@ export const SETTINGS_SECTION = 'httpStatus';
 export const NATIVE_SWITCH_SECTIONS = ['js/ts', 'typescript'] as const;
 export const NATIVE_SWITCH_KEY = 'experimental.useTsgo';
 
-export interface StatusSettings {
-  readonly hover: boolean;
-  readonly completions: boolean;
-  readonly inlayHints: boolean;
-}
+/** The settings both front ends read: the plugin's options, under the `httpStatus` section. */
+export type StatusSettings = PluginOptions;
 
-const DEFAULT_SETTINGS: StatusSettings = { hover: true, completions: true, inlayHints: true };
 /** What the plugin is told while the language server answers instead. */
-const PLUGIN_OFF: StatusSettings = { hover: false, completions: false, inlayHints: false };
-const SETTING_NAMES = Object.keys(DEFAULT_SETTINGS) as (keyof StatusSettings)[];
+const PLUGIN_OFF: StatusSettings = { ...DEFAULT_OPTIONS, hover: false, completions: false, inlayHints: false };
+const SETTING_NAMES = Object.keys(DEFAULT_OPTIONS) as (keyof StatusSettings)[];
 
 export interface Disposable {
   dispose(): unknown;
@@ -96,26 +93,25 @@ function isSet(scopes: SettingScopes | undefined): boolean {
   return scopes !== undefined && [scopes.globalValue, scopes.workspaceValue, scopes.workspaceFolderValue].some((value) => value !== undefined);
 }
 
+/** The values set under `httpStatus`, leaving out those set nowhere (VS Code answers `null` for an object setting's empty default). */
+function setValues(configuration: ConfigurationLike): Record<string, unknown> {
+  const entries = SETTING_NAMES.map((name) => [name, configuration.get<unknown>(name)] as const);
+  return Object.fromEntries(entries.filter(([, value]) => value !== undefined && value !== null));
+}
+
 /**
- * The `httpStatus.*` settings; a value that is not a boolean keeps the default and is reported.
- * `userSet` says whether the user set any of them, in any scope.
+ * The `httpStatus.*` settings, checked by the plugin's own option reader: a malformed value
+ * keeps its default and is reported. `userSet` says whether the user set any of them, in any scope.
  */
 export function readSettings(workspace: WorkspaceLike): { settings: StatusSettings; userSet: boolean; problems: string[] } {
   const configuration = workspace.getConfiguration(SETTINGS_SECTION);
-  const settings: Record<keyof StatusSettings, boolean> = { ...DEFAULT_SETTINGS };
-  const problems: string[] = [];
-  for (const name of SETTING_NAMES) {
-    const value = configuration.get<unknown>(name);
-    if (value === undefined || value === null) continue;
-    if (typeof value === 'boolean') settings[name] = value;
-    else problems.push(`setting "${SETTINGS_SECTION}.${name}" must be true or false, got ${JSON.stringify(value)}; using ${String(DEFAULT_SETTINGS[name])}`);
-  }
+  const { options, problems } = readOptions(setValues(configuration));
   const userSet = SETTING_NAMES.some((name) => isSet(configuration.inspect(name)));
-  return { settings, userSet, problems };
+  return { settings: options, userSet, problems: problems.map((problem) => `setting ${SETTINGS_SECTION}: ${problem}; its default is kept`) };
 }
 
 function sameSettings(left: StatusSettings, right: StatusSettings): boolean {
-  return SETTING_NAMES.every((name) => left[name] === right[name]);
+  return JSON.stringify(left) === JSON.stringify(right);
 }
 
 function describeError(error: unknown): string {
