@@ -11,10 +11,11 @@ import {
   SEND_METHODS,
   SERVER_MODULES,
   SITE_HINT,
-  STATUS_OBJECT_KEYS,
   STATUS_PROPERTIES,
   STATUS_VARIABLE_PATTERN,
 } from '../index';
+// Straight from their module: the index re-exports them through getters, read on every use.
+import { STATUS_OBJECT_KEYS } from '../vocabulary';
 import type { AssignmentShape, BindingShape, FrameworkId, MethodShape, ReceiverRole, SiteKind, StatusArgument } from '../types';
 import { assertedValues, type AssertionContext } from './assertions';
 import { isAnsweredObject, isDataPayload, isInTestMatcher } from './data-context';
@@ -30,6 +31,7 @@ import {
   resolveInitValues,
   resolveValues,
   type MatchedValue,
+  type MethodCall,
 } from './values';
 
 
@@ -72,6 +74,18 @@ function frameworkFor(shape: MethodShape | AssignmentShape, role: ReceiverRole):
   return role === 'response' || shape.receivers.length === 1 ? shape.framework : ROLE_FRAMEWORKS[role];
 }
 
+/** Whether each file's text has the hint, kept per file: completions build a matcher per request. */
+const HINTED = new WeakMap<FileFacts, boolean>();
+
+function mayHaveStatuses(file: FileFacts): boolean {
+  let hinted = HINTED.get(file);
+  if (hinted === undefined) {
+    hinted = SITE_HINT.test(file.text);
+    HINTED.set(file, hinted);
+  }
+  return hinted;
+}
+
 /** Site search stops at these: a status and its site never sit on opposite sides of one. */
 function isBoundary(kind: NodeKind): boolean {
   return kind === 'statement' || kind === 'return' || kind === 'function';
@@ -94,7 +108,7 @@ export class StatusMatcher<N extends object> implements AssertionContext<N> {
     readonly file: FileFacts,
   ) {
     this.isServerFile = this.importsAny(SERVER_MODULES);
-    this.mayHaveStatuses = SITE_HINT.test(file.text);
+    this.mayHaveStatuses = mayHaveStatuses(file);
     this.roles = new ReceiverRoles(syntax, file);
   }
 
@@ -266,9 +280,10 @@ export class StatusMatcher<N extends object> implements AssertionContext<N> {
   private callSite(node: N): MatchedSite<N> | undefined {
     const shape = this.bindingShape(node);
     if (shape) return this.bindingSite(node, shape);
-    const assertion = this.assertionSite(node) ?? this.membershipSite(node) ?? this.fallbackCallSite(node);
-    if (assertion) return assertion;
+    // Read once for the three kinds of call site that go by the method's name.
     const method = methodCall(this.syntax, node);
+    const assertion = this.assertionSite(node, method) ?? this.membershipSite(node, method) ?? this.fallbackCallSite(node);
+    if (assertion) return assertion;
     if (!method) return undefined;
     for (const candidate of METHOD_SHAPES_BY_NAME.get(method.name) ?? []) {
       const site = this.methodSite(node, method.receiver, candidate);
@@ -278,9 +293,8 @@ export class StatusMatcher<N extends object> implements AssertionContext<N> {
   }
 
   /** `[401, 403].includes(res.status)`: the listed codes are compared with a received status. */
-  private membershipSite(node: N): MatchedSite<N> | undefined {
+  private membershipSite(node: N, method: MethodCall<N> | undefined): MatchedSite<N> | undefined {
     const { syntax } = this;
-    const method = methodCall(syntax, node);
     const list = method && syntax.unwrap(method.receiver);
     const [first] = syntax.args(node);
     if (!method || !list || !MEMBERSHIP_METHODS.includes(method.name) || syntax.kind(list) !== 'array' || !first || !this.isStatusExpression(first)) {
@@ -495,9 +509,8 @@ export class StatusMatcher<N extends object> implements AssertionContext<N> {
     return values.length > 0 ? this.site(node, 'error-object', 'error', values) : undefined;
   }
 
-  private assertionSite(node: N): MatchedSite<N> | undefined {
+  private assertionSite(node: N, method: MethodCall<N> | undefined): MatchedSite<N> | undefined {
     const { syntax } = this;
-    const method = methodCall(syntax, node);
     const callee = syntax.unwrap(syntax.callee(node));
     const name = method?.name ?? (syntax.kind(callee) === 'identifier' ? syntax.name(callee) : undefined);
     if (name === undefined) return undefined;
