@@ -103,13 +103,19 @@ export class StatusMatcher<N extends object> implements AssertionContext<N> {
   private readonly roles: ReceiverRoles<N>;
   private readonly sites = new WeakMap<N, MatchedSite<N> | null>();
 
+  /**
+   * `sameReceivers`: a matcher of the same file whose syntax answers every question about
+   * receivers as this one's does (it may differ in values only); its receivers' roles, kept
+   * per function, are then shared instead of found again.
+   */
   constructor(
     readonly syntax: SyntaxFacts<N>,
     readonly file: FileFacts,
+    sameReceivers?: StatusMatcher<N>,
   ) {
     this.isServerFile = this.importsAny(SERVER_MODULES);
     this.mayHaveStatuses = mayHaveStatuses(file);
-    this.roles = new ReceiverRoles(syntax, file);
+    this.roles = sameReceivers?.roles ?? new ReceiverRoles(syntax, file);
   }
 
   private importsAny(modules: readonly string[]): boolean {
