@@ -6,6 +6,7 @@
  *   npm run bench:tsserver                  # 1,000 and 20,000 lines, 200 requests per kind
  *   npm run bench:tsserver -- --requests 50 # quicker
  *   npm run bench:tsserver -- --baseline dcdd7ef
+ *   npm run bench:tsserver -- --kinds hover --requests 1000   # only hovers (also: completions, inlay)
  *
  * `--baseline <git-ref>` (or the environment variable BENCH_BASELINE) builds the plugin at
  * that commit as bench/lint.mjs does (bench/lib/baseline.mjs: bench/.baseline/<sha>/) and
@@ -141,7 +142,7 @@ interface Servers {
 const ALL_ON = { hover: true, completions: true, inlayHints: true };
 const ALL_OFF = { hover: false, completions: false, inlayHints: false };
 
-async function measure(servers: Servers, file: string, text: string, lines: number, requests: number): Promise<Measurement[]> {
+async function measure(servers: Servers, file: string, text: string, lines: number, requests: number, wanted: readonly string[]): Promise<Measurement[]> {
   const hovers = locations(text, 'res.status(404)', 11, requests);
   const completionsAt = locations(text, 'res.status(404)', 11, requests);
   const hintWindows = locations(text, "app.get('/items", 0, requests);
@@ -165,7 +166,7 @@ async function measure(servers: Servers, file: string, text: string, lines: numb
     },
   ];
   const results: Measurement[] = [];
-  for (const { kind, run } of kinds) {
+  for (const { kind, run } of kinds.filter((candidate) => wanted.some((prefix) => candidate.kind.startsWith(prefix)))) {
     // Warm-up: the first requests build the program and fill caches on every server.
     for (let index = 0; index < 10; index++) for (const server of serverList(servers)) await timed(() => run(server.client, index));
     const samples = { withPlugin: [] as number[], switchedOff: [] as number[], without: [] as number[] };
@@ -286,6 +287,8 @@ function reportWithBaseline(measurements: readonly Measurement[]): void {
 
 async function main(): Promise<void> {
   const requests = argument('requests', 200);
+  // `--kinds hover,completions`: only those requests (each a prefix of a kind's name), so that the cheap ones can be sampled more.
+  const kinds = (stringArgument('kinds') ?? 'hover,completions,inlay').split(',').map((kind) => kind.trim()).filter((kind) => kind.length > 0);
   const sizes = process.argv.includes('--lines') ? [argument('lines', 1000)] : [1_000, 20_000];
   const baselineRef = stringArgument('baseline') ?? (process.env.BENCH_BASELINE || undefined);
   const baseline =
@@ -311,7 +314,7 @@ async function main(): Promise<void> {
       const text = generateSource(lines);
       writeFileSync(file, text);
       for (const server of serverList(servers)) server.client.notify('open', { file, fileContent: text, projectRootPath: workspace });
-      measurements.push(...(await measure(servers, file, text, lines, requests)));
+      measurements.push(...(await measure(servers, file, text, lines, requests, kinds)));
       for (const server of serverList(servers)) server.client.notify('close', { file });
     }
     if (baseline) {

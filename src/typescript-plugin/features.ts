@@ -37,12 +37,23 @@ function memberCandidates(tsModule: TS, node: ts.Node): ts.Node[] {
  * places at a status site, or a constants-library member the file's imports lead to.
  */
 export function statusAtPosition(tsModule: TS, sourceFile: ts.SourceFile, position: number): StatusAtPosition | undefined {
-  const node = nodeAtPosition(tsModule, sourceFile, position);
-  if (!node) return undefined;
+  return statusAt(tsModule, sourceFile, position, () => true);
+}
+
+/**
+ * `statusAtPosition`, asking the matcher about a number only when `wanted` accepts the code
+ * it would be: a site's value is the number itself, so its code is known before the match.
+ */
+function statusAt(tsModule: TS, sourceFile: ts.SourceFile, position: number, wanted: (code: number) => boolean): StatusAtPosition | undefined {
+  // The file's text hint first: in a file without status sites no node need be found.
   const { matcher, syntax } = fileMatcher(tsModule, sourceFile);
   if (!matcher.mayHaveStatuses) return undefined;
-  if (tsModule.isNumericLiteral(node)) {
-    const value = valueNodeOf(tsModule, node);
+  const node = nodeAtPosition(tsModule, sourceFile, position);
+  if (!node) return undefined;
+  if (node.kind === tsModule.SyntaxKind.NumericLiteral) {
+    const value = valueNodeOf(tsModule, node as ts.NumericLiteral);
+    const code = syntax.numberValue(value);
+    if (code === undefined || !wanted(code)) return undefined;
     const found = matcher.siteOfValue(value);
     return found?.value.code !== undefined ? { code: found.value.code, span: spanOf(value, sourceFile) } : undefined;
   }
@@ -69,7 +80,8 @@ export function statusQuickInfo(
   original: ts.QuickInfo | undefined,
   headers?: ConfiguredHeaders,
 ): ts.QuickInfo | undefined {
-  const status = statusAtPosition(tsModule, sourceFile, position);
+  // A number with no documentation gets none wherever it stands: the matcher is not asked.
+  const status = statusAt(tsModule, sourceFile, position, (code) => documentationFor(code) !== undefined);
   const documentation = status ? documentationFor(status.code, headers) : undefined;
   if (!status || !documentation) return original;
   const ours = documentationParts(documentation);

@@ -39,10 +39,12 @@ function guarded<Args extends unknown[], Result>(
   original: (...args: Args) => Result,
   enhance: (result: Result, ...args: Args) => Result,
 ): (...args: Args) => Result {
+  // Read once per project: `process.env` is a native lookup on every access, and every hover would pay it.
+  const simulateFailure = process.env[FAILURE_VARIABLE] === name;
   return (...args: Args) => {
     const result = original(...args);
     try {
-      if (process.env[FAILURE_VARIABLE] === name) throw new Error(`simulated failure in ${name}`);
+      if (simulateFailure) throw new Error(`simulated failure in ${name}`);
       return enhance(result, ...args);
     } catch (error) {
       log(`${name} failed, returning TypeScript's own result: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);

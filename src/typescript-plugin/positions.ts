@@ -20,20 +20,29 @@ export function statementsAround(sourceFile: ts.SourceFile, start: number, end: 
 /** The innermost node that contains `position`, found by descending from the file. */
 export function nodeAtPosition(tsModule: TS, sourceFile: ts.SourceFile, position: number): ts.Node | undefined {
   const endOfFile = tsModule.SyntaxKind.EndOfFileToken;
-  let found: ts.Node | undefined;
+  // Each export of `typescript` is a getter on its module: read once, not once per node.
+  const forEachChild = tsModule.forEachChild;
+  // Every node whose range holds the position, in the order of the text, outermost first.
+  const around: ts.Node[] = [];
   // Children come in the order of the text: once one starts after the position, so do the rest,
   // and `true` stops `forEachChild` there. `pos` and `end` are the full start and the end.
   const visit = (node: ts.Node): true | undefined => {
     if (node.pos > position) return true;
     if (node.end < position || node.kind === endOfFile) return undefined;
-    if (position >= node.getStart(sourceFile)) found = node;
-    tsModule.forEachChild(node, visit);
+    around.push(node);
+    forEachChild(node, visit);
     return undefined;
   };
   // Only the top-level statements around the position, found by bisection: a long file has
   // thousands, and an editor asks on every keystroke.
   for (const statement of statementsAround(sourceFile, position, position)) visit(statement);
-  return found;
+  // The last of them whose first token starts at or before the position: usually the last one,
+  // so that the leading trivia of the others need not be skipped.
+  for (let index = around.length - 1; index >= 0; index--) {
+    const node = around[index]!;
+    if (position >= node.getStart(sourceFile)) return node;
+  }
+  return undefined;
 }
 
 /** The text span of a node, without its leading trivia. */

@@ -510,6 +510,9 @@ export function fileMatcher(tsModule: TS, sourceFile: ts.SourceFile): FileMatche
 
 /** A matcher that sees `placeholder` as a number where it stands (its answers are not cached beyond it). */
 export function placeholderMatcher(tsModule: TS, sourceFile: ts.SourceFile, placeholder: Placeholder): StatusMatcher<Node> {
-  const { file } = fileMatcher(tsModule, sourceFile);
-  return new StatusMatcher(new TypeScriptSyntax(tsModule, sourceFile, placeholder), file);
+  const { file, matcher } = fileMatcher(tsModule, sourceFile);
+  // A literal standing for another number differs from it in its value only, which no question
+  // about receivers asks: the file's receiver roles hold. A placed or empty node changes more.
+  const sameReceivers = !placeholder.owner && placeholder.node.kind === tsModule.SyntaxKind.NumericLiteral ? matcher : undefined;
+  return new StatusMatcher(new TypeScriptSyntax(tsModule, sourceFile, placeholder), file, sameReceivers);
 }

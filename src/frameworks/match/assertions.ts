@@ -6,8 +6,9 @@ import {
   LIST_SUBJECT_MATCHERS,
   METHOD_SHAPES,
   NTH_CALL_MATCHERS,
-  STATUS_OBJECT_KEYS,
 } from '../index';
+// Straight from their module: the index re-exports them through getters, read on every use.
+import { STATUS_OBJECT_KEYS } from '../vocabulary';
 import type { SyntaxFacts } from './syntax';
 import { lastName, type MatchedValue } from './values';
 

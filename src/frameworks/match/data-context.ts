@@ -2,12 +2,9 @@ import {
   BODY_RETURNING_HANDLER_DEFINERS,
   CONTENT_METHOD_SHAPES,
   CONTENT_PROPERTIES,
-  DATA_SINK_METHODS,
-  LOGGER_NAMES,
-  REDIRECT_RULE_KEYS,
-  RESPONSE_INIT_KEYS,
-  TEXT_BUILDER_WORDS,
 } from '../index';
+// Straight from their module: the index re-exports them through getters, read on every use.
+import { DATA_SINK_METHODS, LOGGER_NAMES, REDIRECT_RULE_KEYS, RESPONSE_INIT_KEYS, TEXT_BUILDER_WORDS } from '../vocabulary';
 import type { TreeFacts as SyntaxFacts } from './syntax';
 import { calledName, methodCall } from './values';
 

@@ -1,5 +1,5 @@
 import { HANDLER_REGISTRATIONS, RECEIVER_MEMBERS, RECEIVERS, lookupByName, type DerivedReceiver } from '../index';
-import type { ReceiverRole } from '../types';
+import type { HandlerRegistration, ReceiverRole } from '../types';
 import type { SyntaxFacts, TreeFacts } from './syntax';
 import { methodCall } from './values';
 
@@ -57,13 +57,26 @@ function registrationMethod<N extends object>(syntax: SyntaxFacts<N>, fn: N): st
   return syntax.kind(callee) === 'identifier' ? syntax.name(callee) : undefined;
 }
 
+/** The registrations of each method name, in the order of `HANDLER_REGISTRATIONS`. */
+const REGISTRATIONS_BY_METHOD: ReadonlyMap<string, readonly HandlerRegistration[]> = (() => {
+  const byMethod = new Map<string, HandlerRegistration[]>();
+  for (const registration of HANDLER_REGISTRATIONS) {
+    for (const method of new Set(registration.methods)) {
+      const registrations = byMethod.get(method);
+      if (registrations) registrations.push(registration);
+      else byMethod.set(method, [registration]);
+    }
+  }
+  return byMethod;
+})();
+
 /** Roles a handler's parameter has by its position in a registered handler. */
 function rolesFromRegistration<N extends object>(syntax: SyntaxFacts<N>, fn: N, index: number, file: ReceiverFile): ReceiverRole[] {
   const method = registrationMethod(syntax, fn);
-  if (method === undefined) return [];
+  const registrations = method === undefined ? undefined : REGISTRATIONS_BY_METHOD.get(method);
+  if (!registrations) return [];
   const arity = syntax.parameters(fn).length;
-  for (const registration of HANDLER_REGISTRATIONS) {
-    if (!registration.methods.includes(method)) continue;
+  for (const registration of registrations) {
     if (registration.arity !== undefined && registration.arity !== arity) continue;
     if (registration.modules && !importsAny(file, registration.modules)) continue;
     const role = registration.parameterRoles[index];

@@ -13,11 +13,12 @@ import {
   SEND_METHODS,
   SERVER_MODULES,
   SITE_HINT,
-  STATUS_OBJECT_KEYS,
   STATUS_PROPERTIES,
   STATUS_VARIABLE_PATTERN,
   redirectDefault,
 } from '../index';
+// Straight from their module: the index re-exports them through getters, read on every use.
+import { STATUS_OBJECT_KEYS } from '../vocabulary';
 import type { AssignmentShape, BindingShape, DefaultRedirect, FrameworkId, MethodShape, ReceiverRole, SiteKind, StatusArgument } from '../types';
 import { assertedValues, type AssertionContext } from './assertions';
 import { isAnsweredObject, isDataPayload, isInTestMatcher } from './data-context';
@@ -33,6 +34,7 @@ import {
   resolveInitValues,
   resolveValues,
   type MatchedValue,
+  type MethodCall,
 } from './values';
 
 
@@ -97,6 +99,18 @@ function takesNoStatus(redirect: DefaultRedirect, count: number): boolean {
   return !insert || !('argument' in insert) || count <= Math.max(insert.argument, 1);
 }
 
+/** Whether each file's text has the hint, kept per file: completions build a matcher per request. */
+const HINTED = new WeakMap<FileFacts, boolean>();
+
+function mayHaveStatuses(file: FileFacts): boolean {
+  let hinted = HINTED.get(file);
+  if (hinted === undefined) {
+    hinted = SITE_HINT.test(file.text);
+    HINTED.set(file, hinted);
+  }
+  return hinted;
+}
+
 /** Site search stops at these: a status and its site never sit on opposite sides of one. */
 function isBoundary(kind: NodeKind): boolean {
   return kind === 'statement' || kind === 'return' || kind === 'function';
@@ -114,13 +128,19 @@ export class StatusMatcher<N extends object> implements AssertionContext<N> {
   private readonly roles: ReceiverRoles<N>;
   private readonly sites = new WeakMap<N, MatchedSite<N> | null>();
 
+  /**
+   * `sameReceivers`: a matcher of the same file whose syntax answers every question about
+   * receivers as this one's does (it may differ in values only); its receivers' roles, kept
+   * per function, are then shared instead of found again.
+   */
   constructor(
     readonly syntax: SyntaxFacts<N>,
     readonly file: FileFacts,
+    sameReceivers?: StatusMatcher<N>,
   ) {
     this.isServerFile = this.importsAny(SERVER_MODULES);
-    this.mayHaveStatuses = SITE_HINT.test(file.text);
-    this.roles = new ReceiverRoles(syntax, file);
+    this.mayHaveStatuses = mayHaveStatuses(file);
+    this.roles = sameReceivers?.roles ?? new ReceiverRoles(syntax, file);
   }
 
   private importsAny(modules: readonly string[]): boolean {
@@ -320,9 +340,10 @@ export class StatusMatcher<N extends object> implements AssertionContext<N> {
   private callSite(node: N): MatchedSite<N> | undefined {
     const shape = this.bindingShape(node);
     if (shape) return this.bindingSite(node, shape);
-    const assertion = this.assertionSite(node) ?? this.membershipSite(node) ?? this.fallbackCallSite(node);
-    if (assertion) return assertion;
+    // Read once for the three kinds of call site that go by the method's name.
     const method = methodCall(this.syntax, node);
+    const assertion = this.assertionSite(node, method) ?? this.membershipSite(node, method) ?? this.fallbackCallSite(node);
+    if (assertion) return assertion;
     if (!method) return undefined;
     for (const candidate of METHOD_SHAPES_BY_NAME.get(method.name) ?? []) {
       const site = this.methodSite(node, method.receiver, candidate);
@@ -332,9 +353,8 @@ export class StatusMatcher<N extends object> implements AssertionContext<N> {
   }
 
   /** `[401, 403].includes(res.status)`: the listed codes are compared with a received status. */
-  private membershipSite(node: N): MatchedSite<N> | undefined {
+  private membershipSite(node: N, method: MethodCall<N> | undefined): MatchedSite<N> | undefined {
     const { syntax } = this;
-    const method = methodCall(syntax, node);
     const list = method && syntax.unwrap(method.receiver);
     const [first] = syntax.args(node);
     if (!method || !list || !MEMBERSHIP_METHODS.includes(method.name) || syntax.kind(list) !== 'array' || !first || !this.isStatusExpression(first)) {
@@ -549,9 +569,8 @@ export class StatusMatcher<N extends object> implements AssertionContext<N> {
     return values.length > 0 ? this.site(node, 'error-object', 'error', values) : undefined;
   }
 
-  private assertionSite(node: N): MatchedSite<N> | undefined {
+  private assertionSite(node: N, method: MethodCall<N> | undefined): MatchedSite<N> | undefined {
     const { syntax } = this;
-    const method = methodCall(syntax, node);
     const callee = syntax.unwrap(syntax.callee(node));
     const name = method?.name ?? (syntax.kind(callee) === 'identifier' ? syntax.name(callee) : undefined);
     if (name === undefined) return undefined;

@@ -28,8 +28,14 @@ export function lastName<N extends object>(syntax: TreeFacts<N>, node: N): strin
   return kind === 'identifier' || kind === 'member' ? syntax.name(expression) : undefined;
 }
 
+/** A call of a method: `receiver.name(…)`. */
+export interface MethodCall<N extends object> {
+  readonly name: string;
+  readonly receiver: N;
+}
+
 /** The method name and receiver of `receiver.method(…)`. */
-export function methodCall<N extends object>(syntax: TreeFacts<N>, call: N): { readonly name: string; readonly receiver: N } | undefined {
+export function methodCall<N extends object>(syntax: TreeFacts<N>, call: N): MethodCall<N> | undefined {
   const callee = syntax.unwrap(syntax.callee(call));
   if (syntax.kind(callee) !== 'member') return undefined;
   const name = syntax.name(callee);
