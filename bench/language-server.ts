@@ -11,6 +11,7 @@
  * how long each parse took (full or incremental), and the benchmark reads those log lines.
  * It also reports the round trip of the first request after an edit (parse included).
  */
+import { routeHandlerSource } from './lib/route-handlers';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -26,29 +27,16 @@ function argument(name: string, fallback: number): number {
   const index = process.argv.indexOf(`--${name}`);
   return index >= 0 ? Number(process.argv[index + 1]) : fallback;
 }
+/** An Express app, so that receivers are known from the import. */
+const EXPRESS_HEADER = [
+  "import express from 'express';",
+  'const app = express();',
+  'declare function load(id: number): Promise<{ ok: boolean } | undefined>;',
+];
 
 /** A file of route handlers: every block has status literals, a comparison and plain numbers; `seed` varies the paths. */
 function generateSource(lines: number, seed = 0): string {
-  const header = [
-    "import express from 'express';",
-    'const app = express();',
-    'declare function load(id: number): Promise<{ ok: boolean } | undefined>;',
-  ];
-  const block = (index: number) => [
-    `app.get('/items/${seed}/${index}', async (req, res) => {`,
-    `  const item = await load(${index});`,
-    '  if (!item) {',
-    '    res.status(404).json({ error: "missing" });',
-    '    return;',
-    '  }',
-    `  const retries = ${index % 7} * 3;`,
-    '  if (res.statusCode === 304) res.end();',
-    '  setTimeout(() => res.status(item.ok ? 200 : 503).json({ retries }), 500);',
-    '});',
-  ];
-  const body: string[] = [];
-  for (let index = 0; header.length + body.length < lines; index++) body.push(...block(index));
-  return [...header, ...body].slice(0, lines).join('\n') + '\n';
+  return routeHandlerSource(lines, { header: EXPRESS_HEADER, seed });
 }
 
 /** Up to `count` positions `delta` characters after `needle`, spread over the whole file. */

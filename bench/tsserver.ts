@@ -17,6 +17,7 @@
  * plugin over the server without plugin (paired per request, and at p95) and over itself
  * switched off, and current − baseline (paired).
  */
+import { routeHandlerSource } from './lib/route-handlers';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -57,28 +58,16 @@ function stringArgument(name: string): string | undefined {
   return value;
 }
 
+/** Declarations that make `app` and `res` known without any package installed. */
+const TYPED_HEADER = [
+  'interface Res { status(code: number): Res; json(body: unknown): void; end(): void; statusCode: number }',
+  'declare const app: { get(path: string, handler: (req: unknown, res: Res) => void): void; post(path: string, handler: (req: unknown, res: Res) => void): void };',
+  'declare function load(id: number): Promise<{ ok: boolean } | undefined>;',
+];
+
 /** A file of route handlers: every block has status literals, a comparison and plain numbers. */
 function generateSource(lines: number): string {
-  const header = [
-    'interface Res { status(code: number): Res; json(body: unknown): void; end(): void; statusCode: number }',
-    'declare const app: { get(path: string, handler: (req: unknown, res: Res) => void): void; post(path: string, handler: (req: unknown, res: Res) => void): void };',
-    'declare function load(id: number): Promise<{ ok: boolean } | undefined>;',
-  ];
-  const block = (index: number) => [
-    `app.get('/items/${index}', async (req, res) => {`,
-    `  const item = await load(${index});`,
-    '  if (!item) {',
-    '    res.status(404).json({ error: "missing" });',
-    '    return;',
-    '  }',
-    `  const retries = ${index % 7} * 3;`,
-    '  if (res.statusCode === 304) res.end();',
-    `  setTimeout(() => res.status(item.ok ? 200 : 503).json({ retries }), 500);`,
-    '});',
-  ];
-  const body: string[] = [];
-  for (let index = 0; header.length + body.length < lines; index++) body.push(...block(index));
-  return [...header, ...body].slice(0, lines).join('\n') + '\n';
+  return routeHandlerSource(lines, { header: TYPED_HEADER });
 }
 
 function locations(text: string, needle: string, delta: number, count: number): Location[] {
