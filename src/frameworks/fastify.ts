@@ -26,6 +26,7 @@ export const FASTIFY = defineFramework({
   headerMethods: [
     { method: 'header', headers: { type: 'pair-or-object', index: 0 }, receivers: ['reply'] },
     { method: 'headers', headers: { type: 'object', index: 0 }, receivers: ['reply'] },
+    { method: 'type', headers: { type: 'fixed', header: 'Content-Type' }, receivers: ['reply'] },
   ],
   responseMethods: ['send', 'header', 'headers', 'type', 'redirect', 'serialize', 'callNotFound'],
   bodiless: 'dropped',
