@@ -38,7 +38,7 @@ export default createRule<Options, MessageIds>({
   meta: {
     type: 'problem',
     docs: {
-      description: 'Require the status a response body states to agree with the response status, and error bodies to have the API\'s shape',
+      description: 'Require a status written in a response body to agree with the status the response is sent with',
       recommended: 'recommended',
     },
     messages: {
