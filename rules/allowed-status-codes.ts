@@ -3,6 +3,7 @@ import { defineStatusLiteralVisitor, handlerOf, httpMethodOf, type StatusSite } 
 import type { SiteKind } from '../src/frameworks';
 import { statusLabel } from '../src/registry';
 import { createRule } from '../src/util/create-rule';
+import { RuleOptionError } from '../src/util/option-validation';
 import { listOf } from '../src/util/list-text';
 import { codeList, isNonstandard, type CodeEntry, type CodeList } from './allowed-status-codes/code-list';
 
@@ -63,12 +64,14 @@ export default createRule<Options, MessageIds>({
       notAllowed: '{{label}} is not among the status codes this API sends: {{allowed}}.',
       notAllowedForMethod: '{{label}} is not among the status codes this API sends from {{method}} handlers: {{allowed}}.',
     },
+    // No options at all become `{}` (ajv's `useDefaults`), so that the error is `required`'s, which names `allow`.
     schema: {
       type: 'array',
       minItems: 1,
       maxItems: 1,
       items: [
         {
+          default: {},
           type: 'object',
           additionalProperties: false,
           required: ['allow'],
@@ -88,10 +91,12 @@ export default createRule<Options, MessageIds>({
         },
       ],
     },
-    // No default for `allow`: a missing list must fail the schema's `required`, naming the option.
-    defaultOptions: [{ reportNonstandard: true } as AllowedStatusCodesOptions],
   },
   create(context, [options]) {
+    // ESLint's schema check catches a missing list; hosts that do not validate options (Oxlint) get here.
+    if (!Array.isArray(options?.allow)) {
+      throw new RuleOptionError('http-status/allowed-status-codes: option "allow" is required: list the status codes the API may send, such as ["2xx", 400, 404].');
+    }
     const general = codeList(options.allow);
     const byMethod = new Map(Object.entries(options.byMethod ?? {}).map(([method, entries]) => [method, codeList(entries ?? [])]));
     const reportNonstandard = options.reportNonstandard !== false;

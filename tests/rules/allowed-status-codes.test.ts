@@ -122,3 +122,9 @@ describe('allowed-status-codes in configs.all', () => {
     expect(plugin.configs.strict.rules?.['http-status/allowed-status-codes']).toBeUndefined();
   });
 });
+
+describe('allowed-status-codes without options', () => {
+  it('fails naming the option where the host does not check the schema (Oxlint)', () => {
+    expect(() => rule.create({ options: [] } as never)).toThrow('http-status/allowed-status-codes: option "allow" is required');
+  });
+});
