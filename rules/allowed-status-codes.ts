@@ -54,6 +54,7 @@ function allowedText(list: CodeList, code: number): string {
 
 export default createRule<Options, MessageIds>({
   name: 'allowed-status-codes',
+  // eslint-disable-next-line eslint-plugin/require-meta-default-options -- `allow` is the API's own list and has no default; Oxlint checks defaults against the schema, which requires it.
   meta: {
     type: 'suggestion',
     docs: {
