@@ -3,7 +3,7 @@ import { getStatusModel } from '../src/estree';
 import { statusLabel } from '../src/registry';
 import { createRule } from '../src/util/create-rule';
 import { listOf } from '../src/util/list-text';
-import { bodyStatuses, contentTypeState, memberNames, siteCodes, visibleBody, type VisibleBody } from './consistent-error-body/visible-body';
+import { bodyStatuses, contentTypeState, memberNames, visibleBody, type VisibleBody } from './consistent-error-body/visible-body';
 
 export interface ConsistentErrorBodyOptions {
   shape?: 'problem-details' | { required: string[] };
@@ -87,21 +87,24 @@ export default createRule<Options, MessageIds>({
     const shape = options.shape;
     if (!model.mayHaveStatuses || (!shape && !model.mentions(MEMBER_HINT))) return {};
 
-    const checkMismatch = (body: VisibleBody, codes: readonly number[]) => {
+    const checkMismatch = (body: VisibleBody) => {
+      const { codes } = body;
+      const label = body.site ? labels(codes) : `${labels(codes)}, as nothing sets a status`;
       for (const stated of bodyStatuses(body.object, model)) {
         if (codes.includes(stated.code)) continue;
         const errorAsSuccess = isError(stated.code) && codes.every(isSuccess);
         context.report({
           node: stated.node,
           messageId: errorAsSuccess ? 'errorSentAsSuccess' : 'statusMismatch',
-          data: { member: stated.path, bodyLabel: statusLabel(stated.code), bodyCode: String(stated.code), label: labels(codes) },
+          data: { member: stated.path, bodyLabel: statusLabel(stated.code), bodyCode: String(stated.code), label },
         });
       }
     };
 
-    const checkShape = (body: VisibleBody, codes: readonly number[], required: 'problem-details' | { required: string[] }) => {
+    const checkShape = (body: VisibleBody, required: 'problem-details' | { required: string[] }) => {
+      const { codes, site } = body;
       const names = memberNames(body.object);
-      if (!names || !codes.every(isError)) return;
+      if (!names || !site || !codes.every(isError)) return;
       const wanted = required === 'problem-details' ? PROBLEM_MEMBERS : required.required;
       const missing = wanted.filter((name) => !names.has(name));
       const label = labels(codes);
@@ -112,7 +115,7 @@ export default createRule<Options, MessageIds>({
           data: { label, members: quotedList(missing) },
         });
       }
-      if (required === 'problem-details' && contentTypeState(body.site, model) === 'missing') {
+      if (required === 'problem-details' && contentTypeState(site, model) === 'missing') {
         context.report({ node: body.object, messageId: 'problemContentType', data: { label } });
       }
     };
@@ -121,10 +124,9 @@ export default createRule<Options, MessageIds>({
       ObjectExpression(object: TSESTree.ObjectExpression) {
         if (!shape && bodyStatuses(object, model).length === 0) return;
         const body = visibleBody(object, model);
-        const codes = body && siteCodes(body.site);
-        if (!body || !codes) return;
-        checkMismatch(body, codes);
-        if (shape) checkShape(body, codes, shape);
+        if (!body) return;
+        checkMismatch(body);
+        if (shape) checkShape(body, shape);
       },
     };
   },

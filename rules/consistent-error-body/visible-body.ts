@@ -6,6 +6,7 @@ import {
   contentOfSite,
   headersOfResponse,
   propertyKeyName,
+  sentWithDefaultStatus,
   statusInForce,
   unwrapExpression,
   type StatusModel,
@@ -13,11 +14,17 @@ import {
 } from '../../src/estree';
 import { isStatusCodeInRange, lookupStatus } from '../../src/registry';
 
-/** An object literal sent as a response's content, and the site of the status it is sent with. */
+/** An object literal sent as a response's content, and the status it is sent with. */
 export interface VisibleBody {
   readonly object: TSESTree.ObjectExpression;
-  readonly site: StatusSite;
+  /** The codes the response may be sent with, every one known. */
+  readonly codes: readonly number[];
+  /** The site of that status; none where no status is set and the default 200 goes out. */
+  readonly site?: StatusSite;
 }
+
+/** What frameworks answer content with when nothing sets a status (RFC 9110 §15.3.1). */
+export const DEFAULT_STATUS = 200;
 
 /** A member of a body that states a status: `status: 404`, `error: { code: 404 }`. */
 export interface BodyStatus {
@@ -76,15 +83,21 @@ export function visibleBody(object: TSESTree.ObjectExpression, model: StatusMode
   if (sender.type === AST.CallExpression || sender.type === AST.NewExpression) {
     const site = model.siteOf(sender);
     const sent = site && contentOfSite(site);
-    if (site && sent) return unwrapSerialised(sent.argument) === object ? { object, site } : undefined;
+    if (site && sent) return unwrapSerialised(sent.argument) === object ? withCodes(object, site) : undefined;
   }
   const found = statusInForce(sender, model);
-  if (!found || unwrapSerialised(found.content.content) !== object) return undefined;
-  return { object, site: found.site };
+  if (found) return unwrapSerialised(found.content.content) === object ? withCodes(object, found.site) : undefined;
+  const byDefault = sentWithDefaultStatus(sender, model);
+  return byDefault && unwrapSerialised(byDefault.content) === object ? { object, codes: [DEFAULT_STATUS] } : undefined;
+}
+
+function withCodes(object: TSESTree.ObjectExpression, site: StatusSite): VisibleBody | undefined {
+  const codes = siteCodes(site);
+  return codes && { object, codes, site };
 }
 
 /** The codes a status site sets, when every one is known. */
-export function siteCodes(site: StatusSite): readonly number[] | undefined {
+function siteCodes(site: StatusSite): readonly number[] | undefined {
   const codes = site.values.map((value) => value.code);
   return codes.every((code): code is number => code !== undefined) && codes.length > 0 ? codes : undefined;
 }

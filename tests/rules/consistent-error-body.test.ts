@@ -37,8 +37,13 @@ runInJsAndTs('consistent-error-body', rule, {
     // Nested data other than the `error` envelope is the API's data, not its status.
     "app.get('/x', (req, res) => res.status(200).json({ order: { status: 404 } }));",
     "app.get('/x', (req, res) => res.status(200).json([{ status: 500 }]));",
-    // The status in force is not known here: a status chosen elsewhere, or none set.
-    "app.get('/x', (req, res) => res.json({ status: 404 }));",
+    // The status in force is not known here: chosen at run time, set on some paths only, or
+    // where nothing sets one, by code the response is handed to.
+    "app.get('/x', (req, res) => { applyStatus(res); res.json({ status: 404 }); });",
+    "router.get('/x', async (ctx) => { await decorate(ctx); ctx.body = { status: 404 }; });",
+    // Nothing sets a status and the body agrees with the default 200.
+    "export default defineEventHandler(async (event) => ({ status: 200, data: await load(event) }));",
+    "export default defineEventHandler(async (event) => { const rows = await load(event); return { status: 200, data: rows }; });",
     "app.get('/x', (req, res) => res.status(code).json({ status: 404 }));",
     "app.get('/x', (req, res) => { res.status(200); if (bad) res.status(400); res.json({ status: 400 }); });",
     // The status written in the body is chosen at run time too.
@@ -87,6 +92,15 @@ runInJsAndTs('consistent-error-body', rule, {
     asSuccess("import { json } from '@sveltejs/kit';\nexport function GET() { return json({ code: 404 }, { status: 200 }); }", '404', 'code', 404),
     asSuccess("import { NextResponse } from 'next/server';\nexport function GET() { return NextResponse.json({ status: 400, error: 'bad' }, { status: 200 }); }", '400', 'status', 400),
     asSuccess("export default defineEventHandler((event) => { setResponseStatus(event, 200); return { statusCode: 404 }; });", '404', 'statusCode', 404),
+    // Nothing sets a status: the frameworks answer 200.
+    asSuccess("app.get('/x', (req, res) => res.json({ status: 404, message: 'none' }));", '404', 'status', 404, '200 (OK), as nothing sets a status'),
+    asSuccess("router.get('/x', async (ctx) => { ctx.body = { statusCode: 500, error: 'db' }; });", '500', 'statusCode', 500, '200 (OK), as nothing sets a status'),
+    asSuccess("export default defineEventHandler(async (event) => { const id = getRouterParam(event, 'id'); if (!id) { return { statusCode: 400, body: { error: 'id required' } }; } return db.find(id); });", '400', 'statusCode', 400, '200 (OK), as nothing sets a status'),
+    mismatch(
+      "export default defineEventHandler(async (event) => { const row = await db.create(await readBody(event)); return { status: 201, data: row }; });",
+      '201',
+      { member: 'status', bodyLabel: '201 (Created)', label: '200 (OK), as nothing sets a status' },
+    ),
     // A status chosen at run time between two codes, neither of which the body says.
     mismatch("app.get('/x', (req, res) => res.status(found ? 200 : 404).json({ status: 500 }));", '500', { member: 'status', bodyLabel: SERVER_ERROR, label: '200 (OK) or 404 (Not Found)' }),
     // A constant stands for its code.
