@@ -128,7 +128,8 @@ export default createRule<Options, MessageIds>({
           data: { label: statusLabel(code), method: scoped?.method ?? '', allowed: allowedText(list, code) },
         });
       },
-      { codes: (code) => !everyListAllows(code), followConstants: true, librarySites: true },
+      // Numbers left to no-nonstandard-status-codes (most of them: 0, 1, 1000) are not looked up at all.
+      { codes: (code) => !everyListAllows(code) && (reportNonstandard || !isNonstandard(code)), followConstants: true, librarySites: true },
     );
   },
 });
