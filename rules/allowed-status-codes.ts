@@ -33,8 +33,8 @@ const CODE_ENTRIES: JSONSchema.JSONSchema4ArraySchema = { type: 'array', items: 
 
 /**
  * The options `configs.all` sets. An API sends the codes of RFC 9110 §15 and those other RFCs
- * added for every API (RFC 6585: 428, 429, 431, 511; RFC 8297: 103); WebDAV's codes and
- * `451` are reported until a project lists them. Codes that no-nonstandard-status-codes
+ * added for every API (RFC 6585: 428, 429, 431, 511; RFC 8297: 103); WebDAV's codes, 226, 425
+ * and 451 are reported until a project lists them. Codes that no-nonstandard-status-codes
  * already reports (also in `all`) are left to it.
  */
 const ALL_CONFIG_OPTIONS: AllowedStatusCodesOptions = {
