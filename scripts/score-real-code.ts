@@ -16,6 +16,11 @@
  *
  *   npm run build && npm run score:real-code [-- --verbose] [-- --all-files] [-- --repo owner/name]
  *     [-- --mirror DIR] [-- --labels FILE] [-- --repositories FILE] [-- --plugin dist/src/index.js of another build]
+ *     [-- --rule-options FILE]
+ *
+ * --rule-options names a JSON file of rule ids (without the namespace) and the options to lint
+ * them with in place of those of `configs.all`: `{ "allowed-status-codes": [{ "allow": [200] }] }`,
+ * for a rule whose labels were judged against a list a user would configure.
  *
  * --repositories names the repositories file whose `lintedPaths` apply (default
  * tests/real-code/repositories.json); a held-out round keeps its own, e.g.
@@ -37,6 +42,7 @@ const ROOT = join(__dirname, '..');
 const LABELS = argumentValue('--labels') ?? join(ROOT, 'tests/real-code/labels.json');
 const REPOSITORIES = argumentValue('--repositories') ?? join(ROOT, 'tests/real-code/repositories.json');
 const PLUGIN = argumentValue('--plugin') ?? join(ROOT, 'dist/src/index.js');
+const RULE_OPTIONS = argumentValue('--rule-options');
 const NAMESPACE = 'http-status/';
 
 interface Label {
@@ -144,6 +150,14 @@ function loadPlugin(): { configs: { all: Linter.Config } } | undefined {
   return require(PLUGIN) as { configs: { all: Linter.Config } };
 }
 
+/** `configs.all` with the rules of `--rule-options` set to the options given there. */
+function withRuleOptions(all: Linter.Config): Linter.Config {
+  if (!RULE_OPTIONS) return all;
+  const options = JSON.parse(readFileSync(RULE_OPTIONS, 'utf8')) as Record<string, unknown[]>;
+  const overrides = Object.fromEntries(Object.entries(options).map(([rule, ruleOptions]) => [`${NAMESPACE}${rule}`, ['error', ...ruleOptions]]));
+  return { ...all, rules: { ...all.rules, ...overrides } as Linter.RulesRecord };
+}
+
 function eslintFor(cwd: string, all: Linter.Config): ESLint {
   return new ESLint({
     cwd,
@@ -222,7 +236,7 @@ async function main(): Promise<void> {
       }
       if (absent > 0) skipped.push(`${repository}: ${absent} unlabelled files are not in the local copy (--all-files)`);
     }
-    const eslint = eslintFor(folder, plugin.configs.all);
+    const eslint = eslintFor(folder, withRuleOptions(plugin.configs.all));
     const reports: Report[] = [];
     const linted = new Set<string>();
     for (const path of present) {

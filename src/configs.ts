@@ -19,6 +19,8 @@ function ruleEntry(
   config: ConfigName,
   docs: Partial<HttpStatusRuleDocs> | undefined,
 ): TSESLint.SharedConfig.RuleEntry {
+  const allOptions = docs?.allOptions;
+  if (config === 'all' && allOptions && allOptions.length > 0) return ['error', ...allOptions] as TSESLint.SharedConfig.RuleEntry;
   const strictOptions = docs?.strictOptions;
   if (config !== 'recommended' && strictOptions && strictOptions.length > 0) {
     return ['error', ...strictOptions] as TSESLint.SharedConfig.RuleEntry;

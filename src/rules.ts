@@ -1,3 +1,5 @@
+import allowedStatusCodes from '../rules/allowed-status-codes';
+import consistentErrorBody from '../rules/consistent-error-body';
 import noBodyOnBodilessStatus from '../rules/no-body-on-bodiless-status';
 import noMagicStatusCodes from '../rules/no-magic-status-codes';
 import noMethodChangingRedirect from '../rules/no-method-changing-redirect';
@@ -8,6 +10,8 @@ import requireStatusHeaders from '../rules/require-status-headers';
 
 /** Every rule of the plugin, by id. One file each in `rules/`. */
 export const rules = {
+  'allowed-status-codes': allowedStatusCodes,
+  'consistent-error-body': consistentErrorBody,
   'no-body-on-bodiless-status': noBodyOnBodilessStatus,
   'no-magic-status-codes': noMagicStatusCodes,
   'no-method-changing-redirect': noMethodChangingRedirect,

@@ -15,7 +15,13 @@ import plugin from '../src/index';
 import { corpusFiles } from './helpers/labelled-corpus';
 
 const ROOT = join(__dirname, '..');
-const ALL_RULES = Object.fromEntries(Object.keys(plugin.rules).map((id) => [`http-status/${id}`, 'error' as const]));
+// Every rule at its defaults; a rule whose options are required takes those `configs.all` gives it.
+const ALL_RULES: Linter.RulesRecord = Object.fromEntries(
+  Object.entries(plugin.rules).map(([id, rule]) => {
+    const key = `http-status/${id}`;
+    return [key, rule.meta.docs?.allOptions ? plugin.configs.all.rules![key]! : ('error' as const)];
+  }),
+);
 
 /** Every rule, with the magic-number fix told to add imports where the file has none. */
 const RULE_SETS = {

@@ -11,7 +11,8 @@ import plugin from '../src/index';
 import { corpusFiles } from './helpers/labelled-corpus';
 
 const ROOT = join(__dirname, '..');
-const ALL_RULES = Object.fromEntries(Object.keys(plugin.rules).map((id) => [`http-status/${id}`, 'error' as const]));
+// Every rule, as `configs.all` sets it: a rule whose options are required gets them there.
+const ALL_RULES = plugin.configs.all.rules as Linter.RulesRecord;
 
 function findings(code: string, languageOptions: Linter.Config['languageOptions']): string[] {
   const linter = new Linter({ configType: 'flat' });

@@ -13,12 +13,12 @@ const LINTERS: readonly (readonly [string, AnyLinter])[] = [
   ['ESLint 9', Linter9 as unknown as AnyLinter],
 ];
 
-/** Lints a line with one rule configured as given, returning what ESLint throws, if anything. */
+/** Lints a line with one rule configured as given (no options when `undefined`), returning what ESLint throws, if anything. */
 function configure(rule: string, options: unknown, LinterClass: AnyLinter = LINTERS[0]![1], plugins: Record<string, unknown> = { 'http-status': plugin }): Error | undefined {
   const linter = new LinterClass({ configType: 'flat' });
   try {
     linter.verify('app.post("/x", (req, res) => res.status(201).end());', [
-      { plugins: plugins as never, rules: { [`http-status/${rule}`]: ['error', options] as Linter.RuleEntry } },
+      { plugins: plugins as never, rules: { [`http-status/${rule}`]: (options === undefined ? 'error' : ['error', options]) as Linter.RuleEntry } },
     ]);
     return undefined;
   } catch (error) {
@@ -84,6 +84,29 @@ const CASES: Record<string, { valid: unknown[]; invalid: [unknown, string][] }> 
   'no-method-changing-redirect': {
     valid: [],
     invalid: [[{ allow: [302] }, 'should NOT have more than 0 items']],
+  },
+  'allowed-status-codes': {
+    valid: [{ allow: [200, 404] }, { allow: ['2xx', 404], byMethod: { POST: [201, 400], DELETE: [204] } }, { allow: ['4xx'], reportNonstandard: false }],
+    invalid: [
+      [undefined, "should have required property 'allow'"],
+      [{}, "should have required property 'allow'"],
+      [{ allow: [] }, 'should NOT have fewer than 1 items'],
+      [{ allow: '2xx' }, 'Value "2xx" should be array'],
+      [{ allow: [99] }, 'Value 99 should be >= 100'],
+      [{ allow: ['2XX'] }, 'should match exactly one schema in oneOf'],
+      [{ allow: [200], byMethod: { post: [201] } }, 'Unexpected property "post"'],
+      [{ allow: [200], byMethod: { POST: [] } }, 'should NOT have fewer than 1 items'],
+      [{ alow: [200] }, 'Unexpected property "alow"'],
+    ],
+  },
+  'consistent-error-body': {
+    valid: [{}, { shape: 'problem-details' }, { shape: { required: ['code', 'message'] } }],
+    invalid: [
+      [{ shape: 'rfc7807' }, 'should match exactly one schema in oneOf'],
+      [{ shape: { required: [] } }, 'should NOT have fewer than 1 items'],
+      [{ shape: { members: ['code'] } }, 'Unexpected property "members"'],
+      [{ shapes: 'problem-details' }, 'Unexpected property "shapes"'],
+    ],
   },
   'no-server-error-for-client-errors': {
     valid: [{}, { preferredStatus: 422 }],

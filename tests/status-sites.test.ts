@@ -43,7 +43,7 @@ describe('data that carries a status key is no status site', () => {
     ['a log record', "logger.error({ status: 500, message: 'upstream failed' });"],
     ['console', 'console.log({ statusCode: 404 });'],
     ['a body sent', "app.get('/', (req, res) => res.status(400).json({ status: 400, message: 'bad' }));".replace('status(400)', 'status(StatusCodes.BAD_REQUEST)')],
-    ['a Koa body', 'router.get("/", (ctx) => { ctx.body = { status: 404 }; });'],
+    ['a Koa body', 'router.get("/", (ctx) => { ctx.status = 404; ctx.body = { status: 404 }; });'.replace('status = 404', 'status = HttpStatus.NOT_FOUND')],
     ['JSON text', 'const text = JSON.stringify({ statusCode: 404 });'],
     ['a table of records', "const cases = [{ status: 200, colour: 'green' }, { status: 404, colour: 'red' }];"],
     ['a record stored', 'audit.push({ status: 404, at: Date.now() });'],

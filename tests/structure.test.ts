@@ -62,8 +62,11 @@ describe.each(Object.entries(plugin.rules))('rule %s', (id, rule) => {
   });
 
   it('describes every option in its schema and its doc', () => {
-    const schema = rule.meta.schema as unknown as readonly { properties?: Record<string, { description?: string }> }[];
-    for (const [name, property] of Object.entries(schema[0]?.properties ?? {})) {
+    type ObjectSchema = { properties?: Record<string, { description?: string }> };
+    // A rule whose options are required gives the whole options array's schema (`items`, `minItems`).
+    const schema = rule.meta.schema as unknown as readonly ObjectSchema[] | { items: readonly ObjectSchema[] };
+    const items: readonly ObjectSchema[] = Array.isArray(schema) ? schema : (schema as { items: readonly ObjectSchema[] }).items;
+    for (const [name, property] of Object.entries(items[0]?.properties ?? {})) {
       expect(property.description, name).toBeTruthy();
       expect(doc, `option ${name} in the doc`).toContain(`\`${name}\``);
     }

@@ -22,8 +22,15 @@ app.delete('/items/:id', async (c) => {
   return c.json({ deleted: true }, 204);
 });
 
+app.get('/items/:id/stock', async (c) => {
+  const stock = await findStock(c.req.param('id'));
+  if (!stock) return c.json({ status: 404, error: 'no stock record' }, 200);
+  return c.json(stock);
+});
+
 declare function removeItem(id: string): Promise<void>;
 declare function findItem(id: string): Promise<unknown>;
+declare function findStock(id: string): Promise<unknown>;
 declare function createItem(body: unknown): Promise<{ id: string }>;
 
 export default app;

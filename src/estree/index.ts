@@ -15,6 +15,7 @@ export {
   contentOfSite,
   headersOfResponse,
   responseSetsHeader,
+  sentWithDefaultStatus,
   statusInForce,
   type ContentOfSite,
   type ContentUnderStatus,

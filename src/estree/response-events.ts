@@ -4,6 +4,7 @@ import {
   CONTENT_METHOD_SHAPES,
   CONTENT_PROPERTIES,
   HEADER_FUNCTIONS,
+  HEADER_PROPERTIES,
   HEADER_METHOD_SHAPES,
   READER_FUNCTION_PATTERN,
   REDIRECT_METHODS,
@@ -180,6 +181,12 @@ export class ResponseFlow {
     const receiver = node.left.object;
     const site = this.model.siteOf(node);
     if (site && site.kind !== 'error') this.add(this.keyOf(receiver), { type: 'status', node, site });
+    for (const setter of lookupByName(HEADER_PROPERTIES, property) ?? []) {
+      const receiverRoleSet = receiverRoles(receiver, this.model);
+      if (setter.receivers.some((role) => receiverRoleSet.has(role))) {
+        this.add(this.keyOf(receiver), { type: 'header', node, headers: new Set([setter.header.toLowerCase()]) });
+      }
+    }
     const roles = lookupByName(CONTENT_PROPERTIES, property);
     if (roles && !isEmptyContent(node.right)) {
       const receiverRoleSet = receiverRoles(receiver, this.model);

@@ -39,6 +39,23 @@ export function statusInForce(node: TSESTree.Node, model: StatusModel): ContentU
   return undefined;
 }
 
+/**
+ * Content sent on a response that its handler never sets a status on, redirects or hands to
+ * code the flow cannot follow: it goes out with the frameworks' default, 200 (OK). `undefined`
+ * where any of those may decide the status instead.
+ */
+export function sentWithDefaultStatus(node: TSESTree.Node, model: StatusModel): ContentEvent | undefined {
+  if (!maySendContent(node)) return undefined;
+  const flow = flowAround(node, model);
+  if (!flow) return undefined;
+  for (const events of flow.allEvents()) {
+    const content = events.find((event): event is ContentEvent => event.type === 'content' && event.node === node);
+    if (!content) continue;
+    return events.some((event) => event.type === 'status' || event.type === 'escape' || event.type === 'redirect') ? undefined : content;
+  }
+  return undefined;
+}
+
 function governingStatus(events: readonly ResponseEvent[], content: ContentEvent): StatusEvent | undefined {
   const before = events.filter(
     (event) =>

@@ -41,6 +41,7 @@ export const EXPRESS = defineFramework({
     { method: 'set', headers: { type: 'pair-or-object', index: 0 }, receivers: ['response'] },
     { method: 'header', headers: { type: 'pair-or-object', index: 0 }, receivers: ['response'] },
     { method: 'append', headers: { type: 'pair', nameIndex: 0 }, receivers: ['response'] },
+    { method: 'type', headers: { type: 'fixed', header: 'Content-Type' }, receivers: ['response'] },
   ],
   redirectMethods: ['redirect'],
   // `res.redirect(url)` answers 302 (Found); the status goes first: `res.redirect(303, url)`.

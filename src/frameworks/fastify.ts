@@ -26,6 +26,7 @@ export const FASTIFY = defineFramework({
   headerMethods: [
     { method: 'header', headers: { type: 'pair-or-object', index: 0 }, receivers: ['reply'] },
     { method: 'headers', headers: { type: 'object', index: 0 }, receivers: ['reply'] },
+    { method: 'type', headers: { type: 'fixed', header: 'Content-Type' }, receivers: ['reply'] },
   ],
   // `reply.redirect(url)` answers 302; Fastify 5 takes the status after the URL: `reply.redirect(url, 303)`.
   redirectDefaults: { redirect: redirects302(1) },

@@ -258,6 +258,14 @@ export const CONTENT_PROPERTIES: Readonly<Record<string, readonly ReceiverRole[]
   {},
 );
 
+/** Properties whose assignment sets a header: Koa's `ctx.type = t`. */
+export const HEADER_PROPERTIES: Readonly<Record<string, readonly { readonly header: string; readonly receivers: readonly ReceiverRole[] }[]>> = DEFINITIONS.reduce<
+  Record<string, { readonly header: string; readonly receivers: readonly ReceiverRole[] }[]>
+>((table, definition) => {
+  for (const [property, setter] of Object.entries(definition.headerProperties ?? {})) table[property] = [...(table[property] ?? []), setter];
+  return table;
+}, {});
+
 /** Methods that set headers on a receiver. */
 export const HEADER_METHOD_SHAPES: readonly HeaderMethodShape[] = shapesOf<HeaderMethodShape>((definition) => definition.headerMethods);
 

@@ -33,6 +33,7 @@ export const KOA = defineFramework({
   ],
   assignments: [{ kind: 'set', property: 'status', receivers: ['koa-context', 'response', 'reply'] }],
   contentProperties: { body: ['koa-context'] },
+  headerProperties: { type: { header: 'Content-Type', receivers: ['koa-context'] } },
   headerMethods: [
     { method: 'set', headers: { type: 'pair-or-object', index: 0 }, receivers: ['koa-context'] },
     { method: 'append', headers: { type: 'pair', nameIndex: 0 }, receivers: ['koa-context'] },

@@ -1,4 +1,4 @@
-import { FIRST, SECOND, defineFramework, moduleSource, redirects302 } from './define';
+import { FIRST, SECOND, SERIALISED, defineFramework, moduleSource, redirects302 } from './define';
 
 const NEST = ['@nestjs/common'];
 
@@ -15,7 +15,8 @@ export const NESTJS = defineFramework({
     { kind: 'set', source: moduleSource(NEST, 'HttpCode'), invocation: 'call', statusArguments: FIRST },
     // `@Redirect(url)` answers 302.
     { kind: 'redirect', source: moduleSource(NEST, 'Redirect'), invocation: 'call', statusArguments: SECOND, defaultRedirect: redirects302(1) },
-    { kind: 'error', source: moduleSource(NEST, 'HttpException'), invocation: 'construct', statusArguments: SECOND },
+    // An object given as the first argument is the response body as it is; a string becomes `{ statusCode, message }`.
+    { kind: 'error', source: moduleSource(NEST, 'HttpException'), invocation: 'construct', statusArguments: SECOND, content: SERIALISED },
   ],
   decorators: {
     methods: { Get: 'GET', Post: 'POST', Put: 'PUT', Patch: 'PATCH', Delete: 'DELETE', Head: 'HEAD', Options: 'OPTIONS', All: 'ALL' },

@@ -346,6 +346,8 @@ export interface FrameworkDefinition {
   readonly contentProperties?: Readonly<Record<string, readonly ReceiverRole[]>>;
   /** Methods that set headers on a receiver. */
   readonly headerMethods?: readonly Definable<HeaderMethodShape>[];
+  /** Properties whose assignment sets a header (Koa's `ctx.type = t` sets Content-Type), with the receivers they belong to. */
+  readonly headerProperties?: Readonly<Record<string, { readonly header: string; readonly receivers: readonly ReceiverRole[] }>>;
   /** Functions (by imported or global name) that set a header on the response they are given. */
   readonly headerFunctions?: Readonly<Record<string, HeaderArgument>>;
   /** Methods that redirect, setting Location themselves. */

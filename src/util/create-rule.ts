@@ -11,6 +11,11 @@ export interface HttpStatusRuleDocs {
   recommended?: RuleConfigLevel;
   /** Options the `strict` config sets for this rule, where they differ from the defaults. */
   strictOptions?: readonly unknown[];
+  /**
+   * Options the `all` config sets for this rule, for a rule whose options are required (an
+   * API's own list of codes): `all` must stay a config users can enable as it is.
+   */
+  allOptions?: readonly unknown[];
 }
 
 export function ruleDocsUrl(ruleId: string): string {

@@ -116,11 +116,15 @@ function readTree(folder: string): Record<string, string> {
   return tree;
 }
 
-/** The same rule settings for both linters: every rule of the package, at `error`. */
+/**
+ * The same rule settings for both linters: every rule of the package at `error`, with its
+ * defaults; a rule whose options are required gets those `configs.all` documents for it.
+ */
 function ruleSettings(project: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  const script = "console.log(JSON.stringify(Object.keys(require('eslint-plugin-http-status').rules)))";
-  const ids = JSON.parse(run('node', ['-e', script], project)) as string[];
-  return { ...Object.fromEntries(ids.map((id) => [`http-status/${id}`, 'error'])), ...overrides };
+  const script =
+    "const p = require('eslint-plugin-http-status'); console.log(JSON.stringify(Object.entries(p.rules).map(([id, rule]) => [id, rule.meta.docs.allOptions ? p.configs.all.rules['http-status/' + id] : 'error'])))";
+  const entries = JSON.parse(run('node', ['-e', script], project)) as [string, unknown][];
+  return { ...Object.fromEntries(entries.map(([id, entry]) => [`http-status/${id}`, entry])), ...overrides };
 }
 
 /** Only our rules: Oxlint's built-in plugins and its default `correctness` category off, no `env`. */

@@ -2,7 +2,9 @@
  * Express 4/5 (the `express` row of shared/frameworks.md): `res.status`, `res.sendStatus`,
  * `res.redirect`, errors handed to `next`, and the node:http calls an Express response inherits.
  */
+import { describe, expect, it } from 'vitest';
 import { declareSiteTables } from '../helpers/front-ends';
+import { responseFactsOf } from '../helpers/response-facts';
 
 const ESM = "import express from 'express';\nconst app = express();\n";
 const CJS = "const express = require('express');\nconst app = express();\n";
@@ -77,3 +79,10 @@ const NONE = [
 
 
 declareSiteTables({ found: FOUND, none: NONE });
+
+describe('headers an Express response sets', () => {
+  it('counts `res.type(t)` as its Content-Type', () => {
+    const code = `${CJS}app.get('/x', (req, res) => { res.status(404).type('application/problem+json').json({ title: 'Not Found' }); });`;
+    expect(responseFactsOf(code, 'app.js').headers).toEqual(['content-type']);
+  });
+});

@@ -3,7 +3,9 @@
  * `reply.redirect` in both orders, and the handlers whose second parameter is a reply
  * whatever its name.
  */
+import { describe, expect, it } from 'vitest';
 import { declareSiteTables } from '../helpers/front-ends';
+import { responseFactsOf } from '../helpers/response-facts';
 
 const ESM = "import Fastify from 'fastify';\nconst app = Fastify();\n";
 const CJS = "const Fastify = require('fastify');\nconst app = Fastify();\n";
@@ -57,3 +59,10 @@ const NONE = [
 
 
 declareSiteTables({ found: FOUND, none: NONE });
+
+describe('headers a Fastify reply sets', () => {
+  it('counts `reply.type(t)` as its Content-Type', () => {
+    const code = `${ESM}app.get('/x', async (request, reply) => { reply.code(404).type('application/problem+json'); return { title: 'Not Found' }; });`;
+    expect(responseFactsOf(code, 'app.js').headers).toEqual(['content-type']);
+  });
+});

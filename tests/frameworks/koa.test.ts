@@ -2,7 +2,9 @@
  * Koa 2/3 (the `koa` row of shared/frameworks.md): `ctx.status = n`, `ctx.response.status = n`,
  * `ctx.throw` in either order, `ctx.assert`, and redirects whose status is set beforehand.
  */
+import { describe, expect, it } from 'vitest';
 import { declareSiteTables } from '../helpers/front-ends';
+import { responseFactsOf } from '../helpers/response-facts';
 
 const ESM = "import Koa from 'koa';\nconst app = new Koa();\n";
 const ROUTER = "import Router from '@koa/router';\nconst router = new Router();\n";
@@ -54,3 +56,15 @@ const NONE = [
 
 
 declareSiteTables({ found: FOUND, none: NONE });
+
+describe('headers a Koa response sets', () => {
+  it('counts `ctx.type = t` as its Content-Type', () => {
+    const code = `${ESM}app.use(async (ctx) => { ctx.status = 404; ctx.type = 'application/problem+json'; ctx.set('Cache-Control', 'no-store'); });`;
+    expect(responseFactsOf(code, 'app.js').headers).toEqual(['cache-control', 'content-type']);
+  });
+
+  it('does not count `type` on what is not a context', () => {
+    const code = `${ESM}app.use(async (ctx) => { ctx.status = 404; job.type = 'x'; });`;
+    expect(responseFactsOf(code, 'app.js').headers).toEqual([]);
+  });
+});

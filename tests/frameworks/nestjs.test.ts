@@ -3,7 +3,9 @@
  * `new HttpException(body, n)` from `@nestjs/common`, with its `HttpStatus`; with `@Res()` the
  * Express shapes apply.
  */
+import { describe, expect, it } from 'vitest';
 import { declareSiteTables } from '../helpers/front-ends';
+import { responseFactsOf } from '../helpers/response-facts';
 
 function controller(imports: string, members: string): string {
   return `import { Controller, ${imports} } from '@nestjs/common';\n@Controller('users')\nexport class UsersController {\n${members}\n}`;
@@ -80,3 +82,10 @@ const NONE = [
 
 
 declareSiteTables({ found: FOUND, none: NONE });
+
+describe('the body of an HttpException', () => {
+  it('is its first argument', () => {
+    const code = "import { HttpException } from '@nestjs/common';\nthrow new HttpException({ status: 403, error: 'No access' }, 403);";
+    expect(responseFactsOf(code, 'users.service.ts').content).toBe("{ status: 403, error: 'No access' }");
+  });
+});
