@@ -109,6 +109,43 @@ describe.each(FILES)('the scopes of %s', (file) => {
     }
     expect(differences).toEqual([]);
   });
+
+  it('find the parameter of every identifier that the full resolution finds', () => {
+    const resolving = new ScopeIndex(ts, sourceFile);
+    const differences: string[] = [];
+    for (const [start, identifier] of identifiers) {
+      const definition = resolving.variableOf(identifier)?.definitions[0];
+      const expected = definition?.kind === 'parameter' ? definition.node : undefined;
+      if (index.parameterOf(identifier) !== expected) differences.push(`${identifier.text} at ${start}`);
+    }
+    expect(differences).toEqual([]);
+  });
+});
+
+describe('the parameter of a name', () => {
+  /** The parameter the last `res` of the code refers to, as `name@offset` of its declaration. */
+  const parameterOfLast = (code: string) => {
+    const sourceFile = ts.createSourceFile('file.ts', code, ts.ScriptTarget.Latest, true);
+    const last = [...identifiersByStart(sourceFile)].filter(([, node]) => node.text === 'res').at(-1)![1];
+    const parameter = new ScopeIndex(ts, sourceFile).parameterOf(last);
+    return parameter ? `${parameter.name.getText(sourceFile)}@${parameter.getStart(sourceFile)}` : undefined;
+  };
+
+  it.each([
+    ['a handler parameter a few blocks in', '(req, res) => { if (a) { while (b) { res; } } }', 'res@6'],
+    ['a parameter after a destructured one', '({ a }, res) => res', 'res@8'],
+    ['a name in a destructured parameter', '(req, { res }) => res', '{ res }@6'],
+    ['a let in a block between', '(res) => { { let res = 1; res; } }', undefined],
+    ['a var in a nested function', '(res) => function () { var res; return res; }', undefined],
+    ['a catch parameter', '(res) => { try {} catch (res) { res; } }', undefined],
+    ['a loop variable', '(res) => { for (const res of list) res; }', undefined],
+    ["a function expression's own name", '(res) => function res() { return res; }', undefined],
+    ['an outer parameter past a function without it', '(res) => () => res', 'res@1'],
+    ['a parameter default', '(res, other = res) => other', 'res@1'],
+    ['a top-level name', 'const res = 1;\nres;', undefined],
+  ])('%s', (_name, code, expected) => {
+    expect(parameterOfLast(code)).toBe(expected);
+  });
 });
 
 describe('static values', () => {

@@ -155,6 +155,47 @@ export class ScopeIndex {
     return references;
   }
 
+  /**
+   * The parameter declaration an identifier refers to, if a parameter is what it refers to:
+   * the matcher asks this of every receiver it meets, most often a handler's `res` a few
+   * blocks inside the handler.
+   */
+  parameterOf(identifier: ts.Identifier): ts.ParameterDeclaration | undefined {
+    const nearby = this.nearbyParameter(identifier);
+    if (nearby) return nearby;
+    const definition = this.variableOf(identifier)?.definitions[0];
+    return definition?.kind === 'parameter' ? (definition.node as ts.ParameterDeclaration) : undefined;
+  }
+
+  /**
+   * The answer of `parameterOf` where it needs no index: the climb to the nearest function
+   * passes only blocks that declare nothing, and that function's parameters are plain names
+   * up to the one sought. Undefined where the index must decide (a block with declarations,
+   * another kind of scope, a destructured parameter, a name the function's parameters do not
+   * bind). It allocates nothing and keeps nothing: a hover asks about one receiver.
+   */
+  private nearbyParameter(identifier: ts.Identifier): ts.ParameterDeclaration | undefined {
+    const K = this.K;
+    const key = identifier.escapedText;
+    let child: ts.Node = identifier;
+    for (let current = identifier.parent; current; child = current, current = current.parent) {
+      const scope = this.scopeAt(current, child);
+      if (scope === undefined) continue;
+      if (scope.kind === K.Block) {
+        if (this.declaresAnything((scope as ts.Block).statements)) return undefined;
+        continue;
+      }
+      if (!this.functionKinds.has(scope.kind)) return undefined;
+      for (const parameter of (scope as ts.FunctionLikeDeclaration).parameters) {
+        const name = parameter.name;
+        if (name.kind !== K.Identifier) return undefined;
+        if ((name as ts.Identifier).escapedText === key) return parameter;
+      }
+      return undefined;
+    }
+    return undefined;
+  }
+
   // -------------------------------------------------------------------------------------
   // Resolution: asked for every receiver the matcher meets, so it allocates little and calls
   // no `typescript` export (each is a getter on the module).

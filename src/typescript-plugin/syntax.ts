@@ -128,8 +128,6 @@ function createTreeFacts(tsModule: TS): TreeFacts<Node> {
   const K = tsModule.SyntaxKind;
   const parenthesized = K.ParenthesizedExpression;
   const skip = (node: Node) => skipParenthesesOfKind(parenthesized, node);
-  /** The matcher asks for a function's parameters several times per receiver. */
-  const parameterFacts = new WeakMap<Node, readonly ParameterFacts[]>();
   const optional = (node: Node | undefined) => (node ? skip(node) : undefined);
   // Sets of kinds as arrays of flags by kind: the accessors below run for every node the matcher meets.
   const kinds = (...members: ts.SyntaxKind[]): boolean[] => {
@@ -256,15 +254,10 @@ function createTreeFacts(tsModule: TS): TreeFacts<Node> {
       };
     },
     parameters(fn) {
-      let facts = parameterFacts.get(fn);
-      if (!facts) {
-        facts = (fn as ts.SignatureDeclaration).parameters.map((parameter) => {
-          const name = plainParameterName(K, parameter);
-          return { name: name?.text, typeName: name ? typeName(K, parameter.type) : undefined };
-        });
-        parameterFacts.set(fn, facts);
-      }
-      return facts;
+      return (fn as ts.SignatureDeclaration).parameters.map((parameter) => {
+        const name = plainParameterName(K, parameter);
+        return { name: name?.text, typeName: name ? typeName(K, parameter.type) : undefined };
+      });
     },
   };
   return tree;
@@ -348,6 +341,14 @@ export class TypeScriptSyntax implements SyntaxFacts<Node> {
   private evaluator: StaticEvaluator | undefined;
   private index: ScopeIndex | undefined;
   private trackedIndex: TrackedIndex | undefined;
+  /** `SyntaxKind`, read once: each export of the `typescript` module is a getter. */
+  private readonly K: typeof ts.SyntaxKind;
+  /**
+   * The matcher asks for a function's parameters several times per receiver. A `Map` of this
+   * version of the file, not a `WeakMap` of the module: it goes with the file's nodes, and
+   * weak entries cost the collector more on every pass.
+   */
+  private readonly parameterFacts = new Map<Node, readonly ParameterFacts[]>();
 
   constructor(
     private readonly tsModule: TS,
@@ -355,6 +356,7 @@ export class TypeScriptSyntax implements SyntaxFacts<Node> {
     placeholder?: Placeholder,
   ) {
     const tree = treeFacts(tsModule);
+    this.K = tsModule.SyntaxKind;
     this.kind = tree.kind;
     this.unwrap = tree.unwrap;
     this.outermost = tree.outermost;
@@ -378,7 +380,14 @@ export class TypeScriptSyntax implements SyntaxFacts<Node> {
     this.returned = tree.returned;
     this.expressionBody = tree.expressionBody;
     this.classField = tree.classField;
-    this.parameters = tree.parameters;
+    this.parameters = (fn) => {
+      let facts = this.parameterFacts.get(fn);
+      if (!facts) {
+        facts = tree.parameters(fn);
+        this.parameterFacts.set(fn, facts);
+      }
+      return facts;
+    };
     if (!placeholder) return;
     const { node: virtual, value, owner, index = 0 } = placeholder;
     this.kind = (node) => (node === virtual ? 'number' : tree.kind(node));
@@ -404,11 +413,11 @@ export class TypeScriptSyntax implements SyntaxFacts<Node> {
   }
 
   parameterOf(identifier: Node): { readonly fn: Node; readonly index: number } | undefined {
-    const definition = this.scopes().variableOf(identifier)?.definitions[0];
-    if (definition?.kind !== 'parameter' || !definition.fn || !(definition.fn as ts.FunctionLikeDeclaration).body) return undefined;
-    const parameter = definition.node as ts.ParameterDeclaration;
-    if (plainParameterName(this.tsModule.SyntaxKind, parameter) !== definition.name) return undefined;
-    return { fn: definition.fn, index: definition.fn.parameters.indexOf(parameter) };
+    if (identifier.kind !== this.K.Identifier) return undefined;
+    const parameter = this.scopes().parameterOf(identifier as ts.Identifier);
+    const fn = parameter?.parent;
+    if (!fn || !(fn as ts.FunctionLikeDeclaration).body || !plainParameterName(this.K, parameter)) return undefined;
+    return { fn, index: fn.parameters.indexOf(parameter) };
   }
 
   constantNumber(node: Node): number | undefined {

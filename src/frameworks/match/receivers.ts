@@ -42,8 +42,10 @@ function namedRoles(name: string, file: ReceiverFile): ReceiverRole[] {
   ).map((receiver) => receiver.role);
 }
 
-function rolesFromType(name: string | undefined, file: ReceiverFile): ReceiverRole[] {
-  if (name === undefined) return [];
+const NO_ROLES: readonly ReceiverRole[] = [];
+
+function rolesFromType(name: string | undefined, file: ReceiverFile): readonly ReceiverRole[] {
+  if (name === undefined) return NO_ROLES;
   return RECEIVERS.filter((receiver) => receiver.typePattern.test(name) && countsInFile(receiver, file)).map((receiver) => receiver.role);
 }
 
@@ -70,19 +72,18 @@ const REGISTRATIONS_BY_METHOD: ReadonlyMap<string, readonly HandlerRegistration[
   return byMethod;
 })();
 
-/** Roles a handler's parameter has by its position in a registered handler. */
-function rolesFromRegistration<N extends object>(syntax: SyntaxFacts<N>, fn: N, index: number, file: ReceiverFile): ReceiverRole[] {
+/** The role a handler's parameter has by its position in a registered handler. */
+function roleFromRegistration<N extends object>(syntax: SyntaxFacts<N>, fn: N, index: number, file: ReceiverFile): ReceiverRole | undefined {
   const method = registrationMethod(syntax, fn);
   const registrations = method === undefined ? undefined : REGISTRATIONS_BY_METHOD.get(method);
-  if (!registrations) return [];
+  if (!registrations) return undefined;
   const arity = syntax.parameters(fn).length;
   for (const registration of registrations) {
     if (registration.arity !== undefined && registration.arity !== arity) continue;
     if (registration.modules && !importsAny(file, registration.modules)) continue;
-    const role = registration.parameterRoles[index];
-    return role === undefined ? [] : [role];
+    return registration.parameterRoles[index];
   }
-  return [];
+  return undefined;
 }
 
 /**
@@ -90,16 +91,18 @@ function rolesFromRegistration<N extends object>(syntax: SyntaxFacts<N>, fn: N, 
  * is Express's response, whatever its name), else by its name; and by its position in a
  * registered handler.
  */
-function rolesOfParameter<N extends object>(syntax: SyntaxFacts<N>, fn: N, index: number, file: ReceiverFile): ReceiverRole[] {
+function rolesOfParameter<N extends object>(syntax: SyntaxFacts<N>, fn: N, index: number, file: ReceiverFile): Set<ReceiverRole> {
   const parameter = syntax.parameters(fn)[index];
-  const typed = rolesFromType(parameter?.typeName, file);
-  const named = typed.length > 0 || parameter?.name === undefined ? [] : rolesFromName(parameter.name, file);
-  return [...typed, ...named, ...rolesFromRegistration(syntax, fn, index, file)];
+  const roles = new Set(rolesFromType(parameter?.typeName, file));
+  if (roles.size === 0 && parameter?.name !== undefined) for (const role of rolesFromName(parameter.name, file)) roles.add(role);
+  const registered = roleFromRegistration(syntax, fn, index, file);
+  if (registered !== undefined) roles.add(registered);
+  return roles;
 }
 
 /** The roles of a function's parameter, read from the function itself without a scope lookup. */
 export function parameterRoles<N extends object>(syntax: SyntaxFacts<N>, fn: N, index: number, file: ReceiverFile): ReadonlySet<ReceiverRole> {
-  return new Set(rolesOfParameter(syntax, fn, index, file));
+  return rolesOfParameter(syntax, fn, index, file);
 }
 
 /** The start of a method chain: `res` in `res.status(201).location(u)`. */
@@ -126,7 +129,9 @@ function enclosingFunctionOrTop<N extends object>(syntax: TreeFacts<N>, node: N)
  * lookup per use), so an identifier's answer is kept per function and name.
  */
 export class ReceiverRoles<N extends object> {
-  private readonly byFunction = new WeakMap<N, Map<string, ReadonlySet<ReceiverRole>>>();
+  // A `Map`, not a `WeakMap`: it lives as long as the file's matcher and its nodes, and weak
+  // entries cost the collector more on every pass.
+  private readonly byFunction = new Map<N, Map<string, ReadonlySet<ReceiverRole>>>();
   private readonly topLevel = new Map<string, ReadonlySet<ReceiverRole>>();
 
   constructor(
@@ -160,7 +165,7 @@ export class ReceiverRoles<N extends object> {
     let roles = byName.get(name);
     if (!roles) {
       const parameter = this.syntax.parameterOf(identifier);
-      roles = new Set(parameter ? rolesOfParameter(this.syntax, parameter.fn, parameter.index, this.file) : rolesFromName(name, this.file));
+      roles = parameter ? rolesOfParameter(this.syntax, parameter.fn, parameter.index, this.file) : new Set(rolesFromName(name, this.file));
       byName.set(name, roles);
     }
     return roles;

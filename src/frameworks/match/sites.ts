@@ -126,7 +126,8 @@ export class StatusMatcher<N extends object> implements AssertionContext<N> {
   /** False when the file's text holds none of the catalogue's words: it has no status site. */
   readonly mayHaveStatuses: boolean;
   private readonly roles: ReceiverRoles<N>;
-  private readonly sites = new WeakMap<N, MatchedSite<N> | null>();
+  /** A `Map`, not a `WeakMap`: the matcher is of one file and goes with its nodes, and weak entries cost the collector more. */
+  private readonly sites = new Map<N, MatchedSite<N> | null>();
 
   /**
    * `sameReceivers`: a matcher of the same file whose syntax answers every question about
