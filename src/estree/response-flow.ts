@@ -27,16 +27,10 @@ export interface ContentUnderStatus {
  * set on some path only, or a hand-off of the response to unknown code, comes after that one.
  */
 export function statusInForce(node: TSESTree.Node, model: StatusModel): ContentUnderStatus | undefined {
-  if (!maySendContent(node)) return undefined;
-  const flow = flowAround(node, model);
-  if (!flow) return undefined;
-  for (const events of flow.allEvents()) {
-    const content = events.find((event): event is ContentEvent => event.type === 'content' && event.node === node);
-    if (!content) continue;
-    const status = governingStatus(events, content);
-    return status && { content, site: status.site };
-  }
-  return undefined;
+  const sent = contentEventsOf(node, model);
+  if (!sent) return undefined;
+  const status = governingStatus(sent.events, sent.content);
+  return status && { content: sent.content, site: status.site };
 }
 
 /**
@@ -45,13 +39,19 @@ export function statusInForce(node: TSESTree.Node, model: StatusModel): ContentU
  * where any of those may decide the status instead.
  */
 export function sentWithDefaultStatus(node: TSESTree.Node, model: StatusModel): ContentEvent | undefined {
+  const sent = contentEventsOf(node, model);
+  if (!sent) return undefined;
+  return sent.events.some((event) => event.type === 'status' || event.type === 'escape' || event.type === 'redirect') ? undefined : sent.content;
+}
+
+/** The content event of `node` and the events of the first run of its response's flow that sends it. */
+function contentEventsOf(node: TSESTree.Node, model: StatusModel): { events: readonly ResponseEvent[]; content: ContentEvent } | undefined {
   if (!maySendContent(node)) return undefined;
   const flow = flowAround(node, model);
   if (!flow) return undefined;
   for (const events of flow.allEvents()) {
     const content = events.find((event): event is ContentEvent => event.type === 'content' && event.node === node);
-    if (!content) continue;
-    return events.some((event) => event.type === 'status' || event.type === 'escape' || event.type === 'redirect') ? undefined : content;
+    if (content) return { events, content };
   }
   return undefined;
 }
