@@ -26,7 +26,9 @@ function* files(folder: string): Generator<string> {
   }
 }
 
-const RULES = Object.fromEntries(Object.keys(plugin.rules).map((id) => [`http-status/${id}`, 'error' as const]));
+// Every rule, as `configs.all` sets it: a rule with required options (`allowed-status-codes`) gets those of `all`.
+const RULES = plugin.configs.all.rules as Linter.RulesRecord;
+if (Object.keys(RULES).length !== Object.keys(plugin.rules).length) throw new Error('configs.all does not hold every rule');
 const PLUGINS = { 'http-status': plugin as never };
 
 function configFor(file: string, sourceType: 'module' | 'commonjs' | 'script'): Linter.Config[] {
