@@ -68,7 +68,7 @@ function emptySendFix(
 /** `ctx.body = null`; `res.status(204).end()`; `reply.code(204).send()`. */
 function contentRemoval(content: Extract<ResponseEvent, { type: 'content' }>, framework: FrameworkId, model: StatusModel) {
   const node = content.node;
-  if (content.shape === 'koa-body') return (fixer: TSESLint.RuleFixer) => fixer.replaceText(content.content, 'null');
+  if (content.shape === 'property') return (fixer: TSESLint.RuleFixer) => fixer.replaceText(content.content, 'null');
   if (content.shape === 'return' || content.shape.method === 'write' || node.type !== AST.CallExpression) return undefined;
   return emptySendFix(node, content.shape.contentArgument, emptyResponse(framework), model);
 }

@@ -27,12 +27,12 @@ export interface StatusEvent {
   readonly site: StatusSite;
 }
 
-/** Content sent on the response, and how: a content method, Koa's `ctx.body =`, or a returned value. */
+/** Content sent on the response, and how: a content method, a body property assigned (`ctx.body = x`), or a returned value. */
 export interface ContentEvent {
   readonly type: 'content';
   readonly node: TSESTree.Node;
   readonly content: TSESTree.Node;
-  readonly shape: ContentMethodShape | 'koa-body' | 'return';
+  readonly shape: ContentMethodShape | 'property' | 'return';
 }
 
 /**
@@ -191,7 +191,7 @@ export class ResponseFlow {
     if (roles && !isEmptyContent(node.right)) {
       const receiverRoleSet = receiverRoles(receiver, this.model);
       if (roles.some((role) => receiverRoleSet.has(role))) {
-        this.add(this.keyOf(receiver), { type: 'content', node, content: node.right, shape: 'koa-body' });
+        this.add(this.keyOf(receiver), { type: 'content', node, content: node.right, shape: 'property' });
       }
     }
   }

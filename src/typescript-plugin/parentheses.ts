@@ -15,3 +15,23 @@ export function parentBeyondParentheses(tsModule: TS, node: ts.Node): ts.Node | 
   while (parent && tsModule.isParenthesizedExpression(parent)) parent = parent.parent;
   return parent;
 }
+
+/**
+ * Whether `node` hands its operand's value through unchanged: parentheses, type assertions,
+ * `satisfies`, `!`, and instantiation expressions (`f<T>`), none of which ESTree keeps apart
+ * from the value.
+ */
+export function isValueWrapper(tsModule: TS, node: ts.Node): node is ts.Node & { readonly expression: ts.Expression } {
+  const K = tsModule.SyntaxKind;
+  switch (node.kind) {
+    case K.ParenthesizedExpression:
+    case K.AsExpression:
+    case K.SatisfiesExpression:
+    case K.TypeAssertionExpression:
+    case K.NonNullExpression:
+    case K.ExpressionWithTypeArguments:
+      return true;
+    default:
+      return false;
+  }
+}

@@ -5,7 +5,7 @@
  * same rules for what counts as a constant, so that both front ends see the same constants.
  */
 import type * as ts from 'typescript';
-import { parentBeyondParentheses, skipParentheses } from './parentheses';
+import { isValueWrapper, parentBeyondParentheses, skipParentheses } from './parentheses';
 import { isReadOnly, type Reference, type ScopeIndex, type Variable } from './scopes';
 
 type TS = typeof ts;
@@ -146,15 +146,9 @@ export class StaticEvaluator {
 
   private evaluate(node: ts.Node | undefined): StaticValue | null {
     if (!node) return null;
+    if (isValueWrapper(this.tsModule, node)) return this.evaluate(node.expression);
     const K = this.K;
     switch (node.kind) {
-      case K.ParenthesizedExpression:
-      case K.AsExpression:
-      case K.SatisfiesExpression:
-      case K.TypeAssertionExpression:
-      case K.NonNullExpression:
-      case K.ExpressionWithTypeArguments:
-        return this.evaluate((node as ts.ParenthesizedExpression).expression);
       case K.NumericLiteral:
         return { value: Number((node as ts.NumericLiteral).text) };
       case K.BigIntLiteral:

@@ -5,7 +5,7 @@
  * `call` or `construct` use, the member (or destructured property) for a `read`.
  */
 import type * as ts from 'typescript';
-import { skipParentheses } from './parentheses';
+import { isValueWrapper, skipParentheses } from './parentheses';
 import { TRACKED_GLOBALS, TRACKED_MODULES, TRACKED_REFERENCES, type TrackedReferenceInfo, type TrackedUse } from '../frameworks/match';
 import type { ConstantsLibraryId } from '../registry';
 import type { ScopeIndex, Variable } from './scopes';
@@ -221,6 +221,7 @@ class Tracker {
     const K = tsModule.SyntaxKind;
     const parent = node.parent;
     if (!parent) return false;
+    if (isValueWrapper(tsModule, parent)) return true;
     switch (parent.kind) {
       case K.ConditionalExpression:
         return (parent as ts.ConditionalExpression).whenTrue === node || (parent as ts.ConditionalExpression).whenFalse === node;
@@ -230,13 +231,6 @@ class Tracker {
         if (operator === K.BarBarToken || operator === K.AmpersandAmpersandToken || operator === K.QuestionQuestionToken) return true;
         return operator === K.CommaToken && binary.right === node;
       }
-      case K.ParenthesizedExpression:
-      case K.AsExpression:
-      case K.SatisfiesExpression:
-      case K.TypeAssertionExpression:
-      case K.NonNullExpression:
-      case K.ExpressionWithTypeArguments:
-        return true;
       default:
         return false;
     }
