@@ -6,6 +6,7 @@ import {
   BUILT_IN_ERROR_CLASSES,
   ERROR_CLASS_PATTERN,
   FALLBACK_FUNCTIONS,
+  LIST_SUBJECT_MATCHERS,
   MEMBERSHIP_METHODS,
   METHOD_SHAPES,
   PAYLOAD_MEMBERS,
@@ -26,6 +27,7 @@ import { SHAPES_CALLED_BY_NAME } from './references';
 import { ReceiverRoles } from './receivers';
 import type { FileFacts, NodeKind, SyntaxFacts } from './syntax';
 import {
+  callFacts,
   calledName,
   isStatusCodeValue,
   isStatusText,
@@ -33,6 +35,7 @@ import {
   methodCall,
   resolveInitValues,
   resolveValues,
+  type CallFacts,
   type MatchedValue,
   type MethodCall,
 } from './values';
@@ -77,6 +80,13 @@ export const SITE_NODE_KINDS: ReadonlySet<NodeKind> = new Set([
 const METHOD_SHAPES_BY_NAME: ReadonlyMap<string, readonly MethodShape[]> = groupBy(METHOD_SHAPES, (shape) => shape.method);
 const ASSIGNMENT_SHAPES_BY_PROPERTY: ReadonlyMap<string, readonly AssignmentShape[]> = groupBy(ASSIGNMENT_SHAPES, (shape) => shape.property);
 const COMPARISON_OPERATORS = new Set(['===', '!==', '==', '!=']);
+/**
+ * The calls whose status values may sit in their callee: a membership test's list
+ * (`[401, 403].includes(res.status)`) and an expectation's listed subject
+ * (`expect([200, 204]).toContain(res.status)`). Every other site reads its values from its
+ * own operands, never from the expression it calls.
+ */
+const RECEIVER_LIST_CALLS: ReadonlySet<string> = new Set([...MEMBERSHIP_METHODS, ...LIST_SUBJECT_MATCHERS]);
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -112,9 +122,7 @@ function mayHaveStatuses(file: FileFacts): boolean {
 }
 
 /** Site search stops at these: a status and its site never sit on opposite sides of one. */
-function isBoundary(kind: NodeKind): boolean {
-  return kind === 'statement' || kind === 'return' || kind === 'function';
-}
+const BOUNDARY_KINDS: ReadonlySet<NodeKind> = new Set(['statement', 'return', 'function']);
 
 /**
  * Decides which nodes of one file are status sites, from what a front end's `SyntaxFacts`
@@ -128,6 +136,8 @@ export class StatusMatcher<N extends object> implements AssertionContext<N> {
   private readonly roles: ReceiverRoles<N>;
   /** A `Map`, not a `WeakMap`: the matcher is of one file and goes with its nodes, and weak entries cost the collector more. */
   private readonly sites = new Map<N, MatchedSite<N> | null>();
+  /** The last call read: its look (`mayBeSite`) and its classification ask about the same call in turn. */
+  private lastCall: { readonly node: N; readonly facts: CallFacts<N> } | undefined;
 
   /**
    * `sameReceivers`: a matcher of the same file whose syntax answers every question about
@@ -142,6 +152,11 @@ export class StatusMatcher<N extends object> implements AssertionContext<N> {
     this.isServerFile = this.importsAny(SERVER_MODULES);
     this.mayHaveStatuses = mayHaveStatuses(file);
     this.roles = sameReceivers?.roles ?? new ReceiverRoles(syntax, file);
+  }
+
+  private called(node: N): CallFacts<N> {
+    if (this.lastCall?.node !== node) this.lastCall = { node, facts: callFacts(this.syntax, node) };
+    return this.lastCall.facts;
   }
 
   private importsAny(modules: readonly string[]): boolean {
@@ -176,7 +191,7 @@ export class StatusMatcher<N extends object> implements AssertionContext<N> {
    */
   defaultRedirectOf(node: N): DefaultRedirectSite<N> | undefined {
     const { syntax } = this;
-    if (syntax.kind(node) !== 'call' || !DEFAULT_REDIRECT_NAMES.has(calledName(syntax, node) ?? '')) return undefined;
+    if (syntax.kind(node) !== 'call' || !DEFAULT_REDIRECT_NAMES.has(this.called(node).name ?? '')) return undefined;
     const args = syntax.args(node);
     if (args.some((argument) => syntax.kind(argument) === 'spread' || this.statusValuesOnly(argument).length > 0)) return undefined;
     // A helper reached through an import or a global is what it is (`NextResponse.redirect(url)` answers 307), whatever its receiver looks like.
@@ -185,7 +200,7 @@ export class StatusMatcher<N extends object> implements AssertionContext<N> {
       if (shape.kind !== 'redirect' || !shape.defaultRedirect || this.bindingSite(node, shape)) return undefined;
       return takesNoStatus(shape.defaultRedirect, args.length) ? { node, framework: shape.framework, redirect: shape.defaultRedirect } : undefined;
     }
-    const method = methodCall(syntax, node);
+    const { method } = this.called(node);
     if (method && DEFAULT_REDIRECT_METHODS.has(method.name)) {
       // A specific role (a Fastify reply) decides before the generic `response` any `res` is.
       const roles = [...this.roles.of(method.receiver)].sort((first, second) => Number(first === 'response') - Number(second === 'response'));
@@ -205,15 +220,21 @@ export class StatusMatcher<N extends object> implements AssertionContext<N> {
   siteOfValue(valueNode: N): { readonly site: MatchedSite<N>; readonly value: MatchedValue<N> } | undefined {
     const { syntax } = this;
     const candidates: N[] = [];
-    for (let node = syntax.parent(valueNode); node; node = syntax.parent(node)) {
+    for (let child = valueNode, node = syntax.parent(valueNode); node; child = node, node = syntax.parent(node)) {
       const kind = syntax.kind(node);
-      if (isBoundary(kind)) break;
+      if (BOUNDARY_KINDS.has(kind)) break;
+      if ((kind === 'call' || kind === 'new') && syntax.callee(node) === child) {
+        // The value is in what is called (`res.status(404)` of `res.status(404).json(…)`): only
+        // a call that reads its receiver's list can take it, and nothing around that call can.
+        if (RECEIVER_LIST_CALLS.has(calledName(syntax, node) ?? '')) candidates.push(node);
+        break;
+      }
       if (SITE_NODE_KINDS.has(kind)) candidates.push(node);
     }
     for (let index = candidates.length - 1; index >= 0; index--) {
       const site = this.siteOf(candidates[index]!);
-      const value = site?.values.find((candidate) => candidate.node === valueNode);
-      if (site && value) return { site, value };
+      if (!site) continue;
+      for (const value of site.values) if (value.node === valueNode) return { site, value };
     }
     return undefined;
   }
@@ -226,9 +247,7 @@ export class StatusMatcher<N extends object> implements AssertionContext<N> {
     const { syntax } = this;
     switch (syntax.kind(node)) {
       case 'call': {
-        const callee = syntax.unwrap(syntax.callee(node));
-        const calleeKind = syntax.kind(callee);
-        const name = calleeKind === 'identifier' || calleeKind === 'member' ? (syntax.name(callee) ?? '') : '';
+        const { calleeKind, name = '' } = this.called(node);
         if (CALL_NAMES_OF_INTEREST.has(name) || (calleeKind === 'identifier' && SHAPES_CALLED_BY_NAME.has(name))) return true;
         return syntax.trackedReference(node) !== undefined || (calleeKind === 'member' && this.errorBuilderClass(node) !== undefined);
       }
@@ -290,9 +309,9 @@ export class StatusMatcher<N extends object> implements AssertionContext<N> {
 
   /** `setResponseStatus(event, 201)` auto-imported by Nuxt; `status(404)` taken from an Elysia handler's context. */
   private shapeCalledByName(node: N): BindingShape | undefined {
-    const callee = this.syntax.unwrap(this.syntax.callee(node));
-    if (this.syntax.kind(callee) !== 'identifier') return undefined;
-    const shapes = SHAPES_CALLED_BY_NAME.get(this.syntax.name(callee) ?? '');
+    const { callee, calleeKind, name = '' } = this.called(node);
+    if (calleeKind !== 'identifier') return undefined;
+    const shapes = SHAPES_CALLED_BY_NAME.get(name);
     return shapes?.find((shape) => {
       if (shape.contextFunction && shape.source.type === 'module' && this.importsAny(shape.source.modules)) return true;
       return shape.autoImported === true && this.syntax.isUndeclared(callee);
@@ -341,9 +360,12 @@ export class StatusMatcher<N extends object> implements AssertionContext<N> {
   private callSite(node: N): MatchedSite<N> | undefined {
     const shape = this.bindingShape(node);
     if (shape) return this.bindingSite(node, shape);
-    // Read once for the three kinds of call site that go by the method's name.
-    const method = methodCall(this.syntax, node);
-    const assertion = this.assertionSite(node, method) ?? this.membershipSite(node, method) ?? this.fallbackCallSite(node);
+    const { name, method } = this.called(node);
+    if (name === undefined) return undefined;
+    const assertion =
+      this.assertionSite(node, name, method) ??
+      (method && MEMBERSHIP_METHODS.includes(name) ? this.membershipSite(node, method) : undefined) ??
+      (FALLBACK_FUNCTIONS.includes(name) ? this.fallbackCallSite(node) : undefined);
     if (assertion) return assertion;
     if (!method) return undefined;
     for (const candidate of METHOD_SHAPES_BY_NAME.get(method.name) ?? []) {
@@ -354,13 +376,11 @@ export class StatusMatcher<N extends object> implements AssertionContext<N> {
   }
 
   /** `[401, 403].includes(res.status)`: the listed codes are compared with a received status. */
-  private membershipSite(node: N, method: MethodCall<N> | undefined): MatchedSite<N> | undefined {
+  private membershipSite(node: N, method: MethodCall<N>): MatchedSite<N> | undefined {
     const { syntax } = this;
-    const list = method && syntax.unwrap(method.receiver);
+    const list = syntax.unwrap(method.receiver);
     const [first] = syntax.args(node);
-    if (!method || !list || !MEMBERSHIP_METHODS.includes(method.name) || syntax.kind(list) !== 'array' || !first || !this.isStatusExpression(first)) {
-      return undefined;
-    }
+    if (syntax.kind(list) !== 'array' || !first || !this.isStatusExpression(first)) return undefined;
     const values = syntax.elements(list).flatMap((element) => (element && syntax.kind(element) !== 'spread' ? this.receivedValuesOnly(element) : []));
     return values.length > 0 ? this.site(node, 'client', 'compare', values) : undefined;
   }
@@ -368,7 +388,7 @@ export class StatusMatcher<N extends object> implements AssertionContext<N> {
   /** `_.defaultTo(err.status, 500)`: the fallback of a status, as `err.status ?? 500` is. */
   private fallbackCallSite(node: N): MatchedSite<N> | undefined {
     const [status, fallback] = this.syntax.args(node);
-    if (!FALLBACK_FUNCTIONS.includes(calledName(this.syntax, node) ?? '') || !status || !fallback || !this.isStatusExpression(status)) return undefined;
+    if (!status || !fallback || !this.isStatusExpression(status)) return undefined;
     const values = this.statusValuesOnly(fallback);
     return values.length > 0 ? this.site(node, 'error-object', 'fallback', values) : undefined;
   }
@@ -379,13 +399,11 @@ export class StatusMatcher<N extends object> implements AssertionContext<N> {
    */
   private errorBuilderClass(node: N): string | undefined {
     const { syntax } = this;
-    const callee = syntax.unwrap(syntax.callee(node));
-    if (syntax.kind(callee) !== 'member') return undefined;
-    const object = syntax.object(callee);
-    if (syntax.kind(object) !== 'identifier') return undefined;
-    const name = syntax.name(object) ?? '';
+    const { method } = this.called(node);
+    if (!method || syntax.kind(method.receiver) !== 'identifier') return undefined;
+    const name = syntax.name(method.receiver) ?? '';
     if (!ERROR_CLASS_PATTERN.test(name) || BUILT_IN_ERROR_CLASSES.has(name)) return undefined;
-    return /status|code|http/i.test(syntax.name(callee) ?? '') ? name : undefined;
+    return /status|code|http/i.test(method.name) ? name : undefined;
   }
 
   private errorBuilderSite(node: N): MatchedSite<N> | undefined {
@@ -422,7 +440,13 @@ export class StatusMatcher<N extends object> implements AssertionContext<N> {
    */
   private matchingRole(receiver: N, wanted: readonly ReceiverRole[]): ReceiverRole | undefined {
     const roles = this.roles.of(receiver);
-    return wanted.find((role) => role !== 'response' && roles.has(role)) ?? wanted.find((role) => roles.has(role));
+    let generic: ReceiverRole | undefined;
+    for (const role of wanted) {
+      if (!roles.has(role)) continue;
+      if (role !== 'response') return role;
+      generic = role;
+    }
+    return generic;
   }
 
   /** `x.status(404).json(…)`, or a module imported by the file that makes such calls HTTP (see `evidenceModules`). */
@@ -570,11 +594,7 @@ export class StatusMatcher<N extends object> implements AssertionContext<N> {
     return values.length > 0 ? this.site(node, 'error-object', 'error', values) : undefined;
   }
 
-  private assertionSite(node: N, method: MethodCall<N> | undefined): MatchedSite<N> | undefined {
-    const { syntax } = this;
-    const callee = syntax.unwrap(syntax.callee(node));
-    const name = method?.name ?? (syntax.kind(callee) === 'identifier' ? syntax.name(callee) : undefined);
-    if (name === undefined) return undefined;
+  private assertionSite(node: N, name: string, method: MethodCall<N> | undefined): MatchedSite<N> | undefined {
     const values = assertedValues(this, node, name, method?.receiver);
     return values && values.length > 0 ? this.site(node, 'test', 'assert', values) : undefined;
   }

@@ -1,6 +1,6 @@
 import type { ConstantsLibraryId } from '../../registry';
 import { FALLBACK_FUNCTIONS } from '../index';
-import type { SyntaxFacts, TreeFacts } from './syntax';
+import type { NodeKind, SyntaxFacts, TreeFacts } from './syntax';
 
 /** Where a status value comes from; `string` is a status written as text (`'404'`). */
 export type ValueSource = 'literal' | 'constant' | 'library' | 'string' | 'unknown';
@@ -26,6 +26,25 @@ export function lastName<N extends object>(syntax: TreeFacts<N>, node: N): strin
   const expression = syntax.unwrap(node);
   const kind = syntax.kind(expression);
   return kind === 'identifier' || kind === 'member' ? syntax.name(expression) : undefined;
+}
+
+/** What a call is made through, read once: the questions about a call site all start from it. */
+export interface CallFacts<N extends object> {
+  /** The callee, wrappers removed. */
+  readonly callee: N;
+  readonly calleeKind: NodeKind;
+  /** The name it is called by: `f` in `f(…)`, `m` in `a.m(…)`. */
+  readonly name: string | undefined;
+  /** `a.m(…)` as a method call, when the callee is a named member. */
+  readonly method: MethodCall<N> | undefined;
+}
+
+export function callFacts<N extends object>(syntax: TreeFacts<N>, call: N): CallFacts<N> {
+  const callee = syntax.unwrap(syntax.callee(call));
+  const calleeKind = syntax.kind(callee);
+  const name = calleeKind === 'identifier' || calleeKind === 'member' ? syntax.name(callee) : undefined;
+  const method = calleeKind === 'member' && name !== undefined ? { name, receiver: syntax.object(callee) } : undefined;
+  return { callee, calleeKind, name, method };
 }
 
 /** A call of a method: `receiver.name(…)`. */
@@ -86,7 +105,9 @@ export function resolveLeaf<N extends object>(syntax: SyntaxFacts<N>, node: N): 
 }
 
 export function resolveValues<N extends object>(syntax: SyntaxFacts<N>, node: N): MatchedValue<N>[] {
-  return statusLeaves(syntax, node).map((leaf) => resolveLeaf(syntax, leaf));
+  const values: MatchedValue<N>[] = [];
+  for (const leaf of statusLeaves(syntax, node)) values.push(resolveLeaf(syntax, leaf));
+  return values;
 }
 
 /** The status values of an init object (`{ status: 201, headers }`), or of a bare number. */
