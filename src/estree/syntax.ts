@@ -153,9 +153,19 @@ export const ESTREE_TREE: TreeFacts<Node> = {
   },
 };
 
+/** The function and position of the parameter a variable is, if it is one. */
+function parameterOfVariable(variable: TSESLint.Scope.Variable): { fn: Node; index: number } | undefined {
+  const definition = variable.defs[0];
+  if (definition?.type !== 'Parameter' || !isFunctionNode(definition.node)) return undefined;
+  const fn = definition.node;
+  const index = fn.params.findIndex((parameter) => parameterIdentifier(parameter) === definition.name);
+  return index < 0 ? undefined : { fn, index };
+}
+
 /** The matcher's questions answered from one linted file: its tree, its scopes, its imports. */
 export class EstreeSyntax implements SyntaxFacts<Node> {
   private tracked: ReadonlyMap<Node, TrackedReferenceInfo> | undefined;
+  private readonly parameterOfVariables = new Map<TSESLint.Scope.Variable, { fn: Node; index: number } | null>();
 
   constructor(private readonly sourceCode: Readonly<TSESLint.SourceCode>) {}
 
@@ -187,11 +197,14 @@ export class EstreeSyntax implements SyntaxFacts<Node> {
   parameterOf(identifier: Node): { fn: Node; index: number } | undefined {
     if (identifier.type !== AST.Identifier) return undefined;
     const variable = ASTUtils.findVariable(this.sourceCode.getScope(identifier), identifier);
-    const definition = variable?.defs[0];
-    if (definition?.type !== 'Parameter' || !isFunctionNode(definition.node)) return undefined;
-    const fn = definition.node;
-    const index = fn.params.findIndex((parameter) => parameterIdentifier(parameter) === definition.name);
-    return index < 0 ? undefined : { fn, index };
+    if (!variable) return undefined;
+    // Every use of a handler's `res` asks: the answer is the variable's.
+    let parameter = this.parameterOfVariables.get(variable);
+    if (parameter === undefined) {
+      parameter = parameterOfVariable(variable) ?? null;
+      this.parameterOfVariables.set(variable, parameter);
+    }
+    return parameter ?? undefined;
   }
 
   constantNumber(node: Node): number | undefined {

@@ -1,7 +1,7 @@
 import { HANDLER_REGISTRATIONS, RECEIVER_MEMBERS, RECEIVERS, lookupByName, type DerivedReceiver } from '../index';
 import type { HandlerRegistration, ReceiverRole } from '../types';
 import type { SyntaxFacts, TreeFacts } from './syntax';
-import { methodCall } from './values';
+import { calledName, methodCall } from './values';
 
 /** What a receiver's role depends on besides its syntax. */
 export interface ReceiverFile {
@@ -44,8 +44,7 @@ function namedRoles(name: string, file: ReceiverFile): ReceiverRole[] {
 
 const NO_ROLES: readonly ReceiverRole[] = [];
 
-function rolesFromType(name: string | undefined, file: ReceiverFile): readonly ReceiverRole[] {
-  if (name === undefined) return NO_ROLES;
+function rolesFromType(name: string, file: ReceiverFile): readonly ReceiverRole[] {
   return RECEIVERS.filter((receiver) => receiver.typePattern.test(name) && countsInFile(receiver, file)).map((receiver) => receiver.role);
 }
 
@@ -53,10 +52,7 @@ function rolesFromType(name: string | undefined, file: ReceiverFile): readonly R
 function registrationMethod<N extends object>(syntax: SyntaxFacts<N>, fn: N): string | undefined {
   const call = syntax.parent(fn);
   if (!call || syntax.kind(call) !== 'call' || !syntax.args(call).includes(syntax.outermost(fn))) return undefined;
-  const method = methodCall(syntax, call);
-  if (method) return method.name;
-  const callee = syntax.unwrap(syntax.callee(call));
-  return syntax.kind(callee) === 'identifier' ? syntax.name(callee) : undefined;
+  return calledName(syntax, call);
 }
 
 /** The registrations of each method name, in the order of `HANDLER_REGISTRATIONS`. */
@@ -72,16 +68,32 @@ const REGISTRATIONS_BY_METHOD: ReadonlyMap<string, readonly HandlerRegistration[
   return byMethod;
 })();
 
+const NO_REGISTRATIONS: readonly HandlerRegistration[] = [];
+
+/** The registrations of a method name that count in a file (those of modules it imports), kept per file. */
+const FILE_REGISTRATIONS = new WeakMap<ReceiverFile, Map<string, readonly HandlerRegistration[]>>();
+
+function registrationsIn(file: ReceiverFile, method: string): readonly HandlerRegistration[] {
+  let byMethod = FILE_REGISTRATIONS.get(file);
+  if (!byMethod) {
+    byMethod = new Map();
+    FILE_REGISTRATIONS.set(file, byMethod);
+  }
+  let registrations = byMethod.get(method);
+  if (!registrations) {
+    const all = REGISTRATIONS_BY_METHOD.get(method) ?? NO_REGISTRATIONS;
+    registrations = all.filter((registration) => !registration.modules || importsAny(file, registration.modules));
+    byMethod.set(method, registrations);
+  }
+  return registrations;
+}
+
 /** The role a handler's parameter has by its position in a registered handler. */
-function roleFromRegistration<N extends object>(syntax: SyntaxFacts<N>, fn: N, index: number, file: ReceiverFile): ReceiverRole | undefined {
+function roleFromRegistration<N extends object>(syntax: SyntaxFacts<N>, fn: N, index: number, arity: number, file: ReceiverFile): ReceiverRole | undefined {
   const method = registrationMethod(syntax, fn);
-  const registrations = method === undefined ? undefined : REGISTRATIONS_BY_METHOD.get(method);
-  if (!registrations) return undefined;
-  const arity = syntax.parameters(fn).length;
-  for (const registration of registrations) {
-    if (registration.arity !== undefined && registration.arity !== arity) continue;
-    if (registration.modules && !importsAny(file, registration.modules)) continue;
-    return registration.parameterRoles[index];
+  if (method === undefined) return undefined;
+  for (const registration of registrationsIn(file, method)) {
+    if (registration.arity === undefined || registration.arity === arity) return registration.parameterRoles[index];
   }
   return undefined;
 }
@@ -92,10 +104,11 @@ function roleFromRegistration<N extends object>(syntax: SyntaxFacts<N>, fn: N, i
  * registered handler.
  */
 function rolesOfParameter<N extends object>(syntax: SyntaxFacts<N>, fn: N, index: number, file: ReceiverFile): Set<ReceiverRole> {
-  const parameter = syntax.parameters(fn)[index];
-  const roles = new Set(rolesFromType(parameter?.typeName, file));
+  const parameters = syntax.parameters(fn);
+  const parameter = parameters[index];
+  const roles = new Set(parameter?.typeName === undefined ? NO_ROLES : rolesFromType(parameter.typeName, file));
   if (roles.size === 0 && parameter?.name !== undefined) for (const role of rolesFromName(parameter.name, file)) roles.add(role);
-  const registered = roleFromRegistration(syntax, fn, index, file);
+  const registered = roleFromRegistration(syntax, fn, index, parameters.length, file);
   if (registered !== undefined) roles.add(registered);
   return roles;
 }
@@ -116,23 +129,17 @@ export function chainRoot<N extends object>(syntax: TreeFacts<N>, node: N): N {
   }
 }
 
-function enclosingFunctionOrTop<N extends object>(syntax: TreeFacts<N>, node: N): N | undefined {
-  let current = syntax.parent(node);
-  while (current && syntax.kind(current) !== 'function') current = syntax.parent(current);
-  return current;
-}
-
 /**
  * What receivers are, by their name, the parameter they are, their type annotation, or the
- * member they were read from (`reply.raw`, `ctx.response`, `event.res`). Every use of `res`
- * in one function is the same `res` (block-scoped shadowing of a response is not worth a
- * lookup per use), so an identifier's answer is kept per function and name.
+ * member they were read from (`reply.raw`, `ctx.response`, `event.res`). A parameter's roles
+ * are kept per function and position, a name's per name: a handler's `res` is met in many
+ * calls.
  */
 export class ReceiverRoles<N extends object> {
-  // A `Map`, not a `WeakMap`: it lives as long as the file's matcher and its nodes, and weak
+  // `Map`s, not `WeakMap`s: they live as long as the file's matcher and its nodes, and weak
   // entries cost the collector more on every pass.
-  private readonly byFunction = new Map<N, Map<string, ReadonlySet<ReceiverRole>>>();
-  private readonly topLevel = new Map<string, ReadonlySet<ReceiverRole>>();
+  private readonly byParameter = new Map<N, ReadonlySet<ReceiverRole>[]>();
+  private readonly byName = new Map<string, ReadonlySet<ReceiverRole>>();
 
   constructor(
     private readonly syntax: SyntaxFacts<N>,
@@ -155,18 +162,21 @@ export class ReceiverRoles<N extends object> {
   }
 
   private ofIdentifier(identifier: N): ReadonlySet<ReceiverRole> {
-    const name = this.syntax.name(identifier) ?? '';
-    const owner = enclosingFunctionOrTop(this.syntax, identifier);
-    let byName = owner ? this.byFunction.get(owner) : this.topLevel;
-    if (!byName) {
-      byName = new Map();
-      this.byFunction.set(owner!, byName);
-    }
-    let roles = byName.get(name);
+    const parameter = this.syntax.parameterOf(identifier);
+    if (!parameter) return this.ofName(this.syntax.name(identifier) ?? '');
+    let roles = this.byParameter.get(parameter.fn);
     if (!roles) {
-      const parameter = this.syntax.parameterOf(identifier);
-      roles = parameter ? rolesOfParameter(this.syntax, parameter.fn, parameter.index, this.file) : new Set(rolesFromName(name, this.file));
-      byName.set(name, roles);
+      roles = [];
+      this.byParameter.set(parameter.fn, roles);
+    }
+    return (roles[parameter.index] ??= rolesOfParameter(this.syntax, parameter.fn, parameter.index, this.file));
+  }
+
+  private ofName(name: string): ReadonlySet<ReceiverRole> {
+    let roles = this.byName.get(name);
+    if (!roles) {
+      roles = new Set(rolesFromName(name, this.file));
+      this.byName.set(name, roles);
     }
     return roles;
   }
