@@ -2,9 +2,8 @@ import type * as ts from 'typescript';
 import { ALL_STATUSES, getStatus, type StatusEntry } from '../registry';
 import { documentationFor, type StatusDocumentation } from './documentation';
 import type { ConfiguredHeaders } from './options';
-import { parentBeyondParentheses } from './parentheses';
 import { nodeAtPosition, spanOf, statementsAround } from './positions';
-import { fileMatcher, placeholderMatcher, type Placeholder } from './syntax';
+import { fileMatcher, placeholderMatcher, type Placeholder, type TypeScriptSyntax } from './syntax';
 
 type TS = typeof ts;
 
@@ -14,10 +13,10 @@ export interface StatusAtPosition {
   readonly span: ts.TextSpan;
 }
 
-/** The value a number literal is: itself, or `-1` around it. */
-function valueNodeOf(tsModule: TS, literal: ts.NumericLiteral): ts.Node {
-  const parent = parentBeyondParentheses(tsModule, literal);
-  return parent !== undefined && tsModule.isPrefixUnaryExpression(parent) && parent.operator === tsModule.SyntaxKind.MinusToken ? parent : literal;
+/** The value a number literal is, as the matcher sees it: itself, or `-1` around it. */
+function valueNodeOf(syntax: TypeScriptSyntax, literal: ts.Node): ts.Node {
+  const parent = syntax.parent(literal);
+  return parent !== undefined && syntax.kind(parent) === 'number' ? parent : literal;
 }
 
 /** The nodes a library member may be reported on when the cursor is on `node`: `StatusCodes.NOT_FOUND` for `NOT_FOUND`. */
@@ -37,25 +36,14 @@ function memberCandidates(tsModule: TS, node: ts.Node): ts.Node[] {
  * places at a status site, or a constants-library member the file's imports lead to.
  */
 export function statusAtPosition(tsModule: TS, sourceFile: ts.SourceFile, position: number): StatusAtPosition | undefined {
-  return statusAt(tsModule, sourceFile, position, () => true);
-}
-
-/**
- * `statusAtPosition`, asking the matcher about a number only when `wanted` accepts the code
- * it would be: a site's value is the number itself, so its code is known before the match.
- */
-function statusAt(tsModule: TS, sourceFile: ts.SourceFile, position: number, wanted: (code: number) => boolean): StatusAtPosition | undefined {
   // The file's text hint first: in a file without status sites no node need be found.
   const { matcher, syntax } = fileMatcher(tsModule, sourceFile);
   if (!matcher.mayHaveStatuses) return undefined;
   const node = nodeAtPosition(tsModule, sourceFile, position);
   if (!node) return undefined;
   if (node.kind === tsModule.SyntaxKind.NumericLiteral) {
-    const value = valueNodeOf(tsModule, node as ts.NumericLiteral);
-    const code = syntax.numberValue(value);
-    if (code === undefined || !wanted(code)) return undefined;
-    const found = matcher.siteOfValue(value);
-    return found?.value.code !== undefined ? { code: found.value.code, span: spanOf(value, sourceFile) } : undefined;
+    const found = matcher.siteOfValue(valueNodeOf(syntax, node));
+    return found?.value.code !== undefined ? { code: found.value.code, span: spanOf(found.value.node, sourceFile) } : undefined;
   }
   for (const candidate of memberCandidates(tsModule, node)) {
     const reference = syntax.trackedReference(candidate);
@@ -80,8 +68,7 @@ export function statusQuickInfo(
   original: ts.QuickInfo | undefined,
   headers?: ConfiguredHeaders,
 ): ts.QuickInfo | undefined {
-  // A number with no documentation gets none wherever it stands: the matcher is not asked.
-  const status = statusAt(tsModule, sourceFile, position, (code) => documentationFor(code) !== undefined);
+  const status = statusAtPosition(tsModule, sourceFile, position);
   const documentation = status ? documentationFor(status.code, headers) : undefined;
   if (!status || !documentation) return original;
   const ours = documentationParts(documentation);
@@ -236,7 +223,7 @@ export function statusCompletionDetails(tsModule: TS, name: string, headers?: Co
 
 /** The name after each status literal the matcher places at a site: `res.status(404 /* Not Found *\/)`. */
 export function statusInlayHints(tsModule: TS, sourceFile: ts.SourceFile, span: ts.TextSpan): ts.InlayHint[] {
-  const { matcher } = fileMatcher(tsModule, sourceFile);
+  const { matcher, syntax } = fileMatcher(tsModule, sourceFile);
   if (!matcher.mayHaveStatuses) return [];
   const hints: ts.InlayHint[] = [];
   const end = span.start + span.length;
@@ -248,7 +235,7 @@ export function statusInlayHints(tsModule: TS, sourceFile: ts.SourceFile, span: 
     if (node.kind === numeric) {
       // Only a code the registry names gets a hint: other numbers need not be looked up at all.
       if (!getStatus(Number((node as ts.NumericLiteral).text))) return undefined;
-      const found = matcher.siteOfValue(valueNodeOf(tsModule, node as ts.NumericLiteral));
+      const found = matcher.siteOfValue(valueNodeOf(syntax, node));
       const entry = found?.value.code === undefined ? undefined : getStatus(found.value.code);
       if (entry) {
         hints.push({

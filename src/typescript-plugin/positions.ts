@@ -9,11 +9,11 @@ export function statementsAround(sourceFile: ts.SourceFile, start: number, end: 
   let high = statements.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if (statements[middle]!.getEnd() < start) low = middle + 1;
+    if (statements[middle]!.end < start) low = middle + 1;
     else high = middle;
   }
   let last = low;
-  while (last < statements.length && statements[last]!.getFullStart() <= end) last++;
+  while (last < statements.length && statements[last]!.pos <= end) last++;
   return statements.slice(low, last);
 }
 

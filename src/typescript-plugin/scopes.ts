@@ -99,6 +99,8 @@ export function isAssignmentPattern(tsModule: TS, node: ts.Node): boolean {
 export class ScopeIndex {
   private readonly K: typeof ts.SyntaxKind;
   private readonly functionKinds: ReadonlySet<ts.SyntaxKind>;
+  /** The kinds that may open a scope (see `scopeAt`), as flags by kind: the climbs pass many nodes that open none. */
+  private readonly mayOpenScope: boolean[] = [];
   private readonly blockScoped: number;
   private readonly letFlag: number;
   private readonly constFlag: number;
@@ -116,6 +118,8 @@ export class ScopeIndex {
     const K = tsModule.SyntaxKind;
     this.K = K;
     this.functionKinds = new Set([K.FunctionDeclaration, K.FunctionExpression, K.ArrowFunction, K.MethodDeclaration, K.Constructor, K.GetAccessor, K.SetAccessor]);
+    const scopeKinds = [...this.functionKinds, K.SourceFile, K.ForStatement, K.ForInStatement, K.ForOfStatement, K.CaseBlock, K.CatchClause, K.ClassStaticBlockDeclaration, K.Block, K.ClassExpression, K.ModuleDeclaration];
+    for (const kind of scopeKinds) this.mayOpenScope[kind] = true;
     const flags = tsModule.NodeFlags;
     this.letFlag = flags.Let;
     this.constFlag = flags.Const;
@@ -179,7 +183,7 @@ export class ScopeIndex {
     const key = identifier.escapedText;
     let child: ts.Node = identifier;
     for (let current = identifier.parent; current; child = current, current = current.parent) {
-      const scope = this.scopeAt(current, child);
+      const scope = this.mayOpenScope[current.kind] ? this.scopeAt(current, child) : undefined;
       if (scope === undefined) continue;
       if (scope.kind === K.Block) {
         if (this.declaresAnything((scope as ts.Block).statements)) return undefined;
@@ -205,7 +209,7 @@ export class ScopeIndex {
     const key = identifier.escapedText as string;
     let child: ts.Node = identifier;
     for (let current = identifier.parent; current; child = current, current = current.parent) {
-      const scope = this.scopeAt(current, child);
+      const scope = this.mayOpenScope[current.kind] ? this.scopeAt(current, child) : undefined;
       if (scope === undefined) continue;
       const variable = this.lookup(scope, key);
       if (variable) return variable;

@@ -117,17 +117,15 @@ function kindRules(tsModule: TS): KindRule[] {
   return rules;
 }
 
-function skipParenthesesOfKind(parenthesized: ts.SyntaxKind, node: Node): Node {
-  let current = node;
-  while (current.kind === parenthesized) current = (current as ts.ParenthesizedExpression).expression;
-  return current;
-}
-
 /** The tree facts of one `typescript` module, built once: `SyntaxKind` numbers differ between versions. */
 function createTreeFacts(tsModule: TS): TreeFacts<Node> {
   const K = tsModule.SyntaxKind;
   const parenthesized = K.ParenthesizedExpression;
-  const skip = (node: Node) => skipParenthesesOfKind(parenthesized, node);
+  const skip = (node: Node): Node => {
+    let current = node;
+    while (current.kind === parenthesized) current = (current as ts.ParenthesizedExpression).expression;
+    return current;
+  };
   const optional = (node: Node | undefined) => (node ? skip(node) : undefined);
   // Sets of kinds as arrays of flags by kind: the accessors below run for every node the matcher meets.
   const kinds = (...members: ts.SyntaxKind[]): boolean[] => {
@@ -157,6 +155,8 @@ function createTreeFacts(tsModule: TS): TreeFacts<Node> {
 
   const tree: TreeFacts<Node> = {
     kind(node) {
+      // The matcher asks most about calls: answered here rather than through a rule.
+      if (node.kind === K.CallExpression) return (node as ts.CallExpression).expression.kind === K.ImportKeyword ? 'other' : 'call';
       const rule = rules[node.kind];
       if (rule === undefined) return 'other';
       return typeof rule === 'string' ? rule : rule(node);
@@ -343,12 +343,6 @@ export class TypeScriptSyntax implements SyntaxFacts<Node> {
   private trackedIndex: TrackedIndex | undefined;
   /** `SyntaxKind`, read once: each export of the `typescript` module is a getter. */
   private readonly K: typeof ts.SyntaxKind;
-  /**
-   * The matcher asks for a function's parameters several times per receiver. A `Map` of this
-   * version of the file, not a `WeakMap` of the module: it goes with the file's nodes, and
-   * weak entries cost the collector more on every pass.
-   */
-  private readonly parameterFacts = new Map<Node, readonly ParameterFacts[]>();
 
   constructor(
     private readonly tsModule: TS,
@@ -380,14 +374,7 @@ export class TypeScriptSyntax implements SyntaxFacts<Node> {
     this.returned = tree.returned;
     this.expressionBody = tree.expressionBody;
     this.classField = tree.classField;
-    this.parameters = (fn) => {
-      let facts = this.parameterFacts.get(fn);
-      if (!facts) {
-        facts = tree.parameters(fn);
-        this.parameterFacts.set(fn, facts);
-      }
-      return facts;
-    };
+    this.parameters = tree.parameters;
     if (!placeholder) return;
     const { node: virtual, value, owner, index = 0 } = placeholder;
     this.kind = (node) => (node === virtual ? 'number' : tree.kind(node));
