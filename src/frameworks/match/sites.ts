@@ -137,7 +137,8 @@ export class StatusMatcher<N extends object> implements AssertionContext<N> {
   /** A `Map`, not a `WeakMap`: the matcher is of one file and goes with its nodes, and weak entries cost the collector more. */
   private readonly sites = new Map<N, MatchedSite<N> | null>();
   /** The last call read: its look (`mayBeSite`) and its classification ask about the same call in turn. */
-  private lastCall: { readonly node: N; readonly facts: CallFacts<N> } | undefined;
+  private lastCall: N | undefined;
+  private lastCallFacts: CallFacts<N> | undefined;
 
   /**
    * `sameReceivers`: a matcher of the same file whose syntax answers every question about
@@ -155,8 +156,11 @@ export class StatusMatcher<N extends object> implements AssertionContext<N> {
   }
 
   private called(node: N): CallFacts<N> {
-    if (this.lastCall?.node !== node) this.lastCall = { node, facts: callFacts(this.syntax, node) };
-    return this.lastCall.facts;
+    if (this.lastCall !== node || !this.lastCallFacts) {
+      this.lastCall = node;
+      this.lastCallFacts = callFacts(this.syntax, node);
+    }
+    return this.lastCallFacts;
   }
 
   private importsAny(modules: readonly string[]): boolean {
