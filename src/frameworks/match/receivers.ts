@@ -19,21 +19,26 @@ function countsInFile(receiver: DerivedReceiver, file: ReceiverFile): boolean {
   return !importsAny(file, receiver.yieldingModules);
 }
 
+/** An answer about a name that depends only on the file, computed once per file and name. */
+function perFileAndName<T>(cache: WeakMap<ReceiverFile, Map<string, T>>, file: ReceiverFile, name: string, compute: () => T): T {
+  let byName = cache.get(file);
+  if (!byName) {
+    byName = new Map();
+    cache.set(file, byName);
+  }
+  let answer = byName.get(name);
+  if (answer === undefined) {
+    answer = compute();
+    byName.set(name, answer);
+  }
+  return answer;
+}
+
 /** Roles by name, kept per file: every call and member asks, and a file has few names. */
 const NAME_ROLES = new WeakMap<ReceiverFile, Map<string, ReceiverRole[]>>();
 
 function rolesFromName(name: string, file: ReceiverFile): ReceiverRole[] {
-  let byName = NAME_ROLES.get(file);
-  if (!byName) {
-    byName = new Map();
-    NAME_ROLES.set(file, byName);
-  }
-  let roles = byName.get(name);
-  if (!roles) {
-    roles = namedRoles(name, file);
-    byName.set(name, roles);
-  }
-  return roles;
+  return perFileAndName(NAME_ROLES, file, name, () => namedRoles(name, file));
 }
 
 function namedRoles(name: string, file: ReceiverFile): ReceiverRole[] {
@@ -74,18 +79,9 @@ const NO_REGISTRATIONS: readonly HandlerRegistration[] = [];
 const FILE_REGISTRATIONS = new WeakMap<ReceiverFile, Map<string, readonly HandlerRegistration[]>>();
 
 function registrationsIn(file: ReceiverFile, method: string): readonly HandlerRegistration[] {
-  let byMethod = FILE_REGISTRATIONS.get(file);
-  if (!byMethod) {
-    byMethod = new Map();
-    FILE_REGISTRATIONS.set(file, byMethod);
-  }
-  let registrations = byMethod.get(method);
-  if (!registrations) {
-    const all = REGISTRATIONS_BY_METHOD.get(method) ?? NO_REGISTRATIONS;
-    registrations = all.filter((registration) => !registration.modules || importsAny(file, registration.modules));
-    byMethod.set(method, registrations);
-  }
-  return registrations;
+  return perFileAndName(FILE_REGISTRATIONS, file, method, () =>
+    (REGISTRATIONS_BY_METHOD.get(method) ?? NO_REGISTRATIONS).filter((registration) => !registration.modules || importsAny(file, registration.modules)),
+  );
 }
 
 /** The role a handler's parameter has by its position in a registered handler. */
