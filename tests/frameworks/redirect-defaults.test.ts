@@ -3,14 +3,9 @@
  * helpers): which calls send a default status, and how each framework takes another, through
  * both front ends.
  */
-import * as tsParser from '@typescript-eslint/parser';
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { Linter, type Rule } from 'eslint';
-import * as ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { getStatusModel } from '../../src/estree/status-model';
 import type { DefaultRedirectSite, StatusMatcher } from '../../src/frameworks/match';
-import { fileMatcher } from '../../src/typescript-plugin/syntax';
+import { FRONT_ENDS } from '../helpers/matcher';
 
 function brief<N extends object>(site: DefaultRedirectSite<N>): string {
   const insert = site.redirect.insert;
@@ -23,53 +18,6 @@ function collect<N extends object>(matcher: StatusMatcher<N>, nodes: Iterable<N>
     const site = matcher.defaultRedirectOf(node);
     return site ? [brief(site)] : [];
   });
-}
-
-function* estreeNodes(node: TSESTree.Node, keys: Readonly<Record<string, readonly string[] | undefined>>): Generator<TSESTree.Node> {
-  yield node;
-  for (const key of keys[node.type] ?? []) {
-    const child = (node as unknown as Record<string, unknown>)[key];
-    for (const item of Array.isArray(child) ? child : [child]) {
-      if (item && typeof item === 'object' && typeof (item as TSESTree.Node).type === 'string') yield* estreeNodes(item as TSESTree.Node, keys);
-    }
-  }
-}
-
-function viaEstree(code: string, filename: string): string[] {
-  let found: string[] = [];
-  const rule: Rule.RuleModule = {
-    meta: { type: 'problem', schema: [] },
-    create(context) {
-      const tsContext = context as unknown as Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
-      return {
-        'Program:exit'() {
-          const { sourceCode } = tsContext;
-          found = collect(getStatusModel(tsContext).matcher, estreeNodes(sourceCode.ast, sourceCode.visitorKeys));
-        },
-      };
-    },
-  };
-  const config: Linter.Config[] = [
-    { files: ['**/*'], plugins: { t: { rules: { rule } } }, rules: { 't/rule': 'error' } },
-    { files: ['**/*.ts'], languageOptions: { parser: tsParser as never } },
-  ];
-  const fatal = new Linter({ configType: 'flat' }).verify(code, config, { filename }).find((message) => message.fatal);
-  if (fatal) throw new Error(fatal.message);
-  return found;
-}
-
-function* tsNodes(node: ts.Node): Generator<ts.Node> {
-  yield node;
-  const children: ts.Node[] = [];
-  ts.forEachChild(node, (child) => {
-    children.push(child);
-  });
-  for (const child of children) yield* tsNodes(child);
-}
-
-function viaTypeScript(code: string, filename: string): string[] {
-  const sourceFile = ts.createSourceFile(filename, code, ts.ScriptTarget.Latest, true, filename.endsWith('.ts') ? ts.ScriptKind.TS : ts.ScriptKind.JS);
-  return collect(fileMatcher(ts, sourceFile).matcher, tsNodes(sourceFile));
 }
 
 const CASES: readonly (readonly [string, string, string, readonly string[]])[] = [
@@ -90,8 +38,9 @@ const CASES: readonly (readonly [string, string, string, readonly string[]])[] =
 ];
 
 describe('redirect defaults', () => {
-  for (const [name, filename, code, expected] of CASES) {
-    it(`${name} (ESTree)`, () => expect(viaEstree(code, filename)).toEqual(expected));
-    it(`${name} (TypeScript AST)`, () => expect(viaTypeScript(code, filename)).toEqual(expected));
+  for (const frontEnd of FRONT_ENDS) {
+    for (const [name, filename, code, expected] of CASES) {
+      it(`${name} (${frontEnd.name})`, () => expect(frontEnd.ask(code, filename, collect)).toEqual(expected));
+    }
   }
 });

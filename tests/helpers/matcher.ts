@@ -27,18 +27,27 @@ export interface SiteRecord {
   readonly text: string;
 }
 
-/** A way of parsing a file and asking the matcher about it. */
-export interface MatcherFrontEnd {
-  readonly name: string;
-  /** Every site value of the file, in any order. */
-  sites(code: string, filename: string): SiteRecord[];
-}
-
 /** What a front end tells `recordsOf` about its own nodes. */
 export interface NodeReader<N extends object> {
   /** 1-based line and column of a node's start. */
   position(node: N): { readonly line: number; readonly column: number };
   text(node: N): string;
+}
+
+/** A question to a file's matcher about its nodes, whatever the front end's node type. */
+export type MatcherQuestion<T> = <N extends object>(matcher: StatusMatcher<N>, nodes: Iterable<N>, reader: NodeReader<N>) => T;
+
+/** A way of parsing a file and asking the matcher about it. */
+export interface MatcherFrontEnd {
+  readonly name: string;
+  /** Parses the file and asks `question` of its matcher and every node, outermost first. */
+  ask<T>(code: string, filename: string, question: MatcherQuestion<T>): T;
+  /** Every site value of the file, in any order. */
+  sites(code: string, filename: string): SiteRecord[];
+}
+
+function frontEnd(name: string, ask: <T>(code: string, filename: string, question: MatcherQuestion<T>) => T): MatcherFrontEnd {
+  return { name, ask, sites: (code, filename) => ask(code, filename, recordsOf) };
 }
 
 /**
@@ -83,37 +92,37 @@ function* walk(node: Node, visitorKeys: Readonly<Record<string, readonly string[
  * espree with ESLint's defaults otherwise (`.js`, `.mjs` as modules, `.cjs` as CommonJS). An
  * inline rule asks the status model about every node once the file is read.
  */
-export const ESTREE_FRONT_END: MatcherFrontEnd = {
-  name: 'ESTree (ESLint)',
-  sites(code, filename) {
-    let records: SiteRecord[] = [];
-    const collect: Rule.RuleModule = {
-      meta: { type: 'problem', schema: [] },
-      create(context) {
-        const tsContext = context as unknown as Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
-        return {
-          'Program:exit'() {
-            const model = getStatusModel(tsContext);
-            const { sourceCode } = tsContext;
-            records = recordsOf(model.matcher, walk(sourceCode.ast, sourceCode.visitorKeys), {
-              position: (node) => ({ line: node.loc.start.line, column: node.loc.start.column + 1 }),
-              text: (node) => sourceCode.getText(node),
-            });
-          },
-        };
-      },
-    };
-    const linter = new Linter({ configType: 'flat' });
-    const config: Linter.Config[] = [
-      { files: ['**/*'], plugins: { matcher: { rules: { collect } } }, rules: { 'matcher/collect': 'error' } },
-      { files: ['**/*.ts', '**/*.tsx', '**/*.mts', '**/*.cts'], languageOptions: { parser: tsParser as never } },
-    ];
-    const messages = linter.verify(code, config, { filename });
-    const fatal = messages.find((message) => message.fatal || message.ruleId === 'matcher/collect');
-    if (fatal) throw new Error(`${filename}:${fatal.line}:${fatal.column} ${fatal.message}`);
-    return records;
-  },
-};
+export const ESTREE_FRONT_END: MatcherFrontEnd = frontEnd('ESTree (ESLint)', (code, filename, question) => {
+  let asked = false;
+  let answer: ReturnType<typeof question> | undefined;
+  const collect: Rule.RuleModule = {
+    meta: { type: 'problem', schema: [] },
+    create(context) {
+      const tsContext = context as unknown as Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+      return {
+        'Program:exit'() {
+          const model = getStatusModel(tsContext);
+          const { sourceCode } = tsContext;
+          asked = true;
+          answer = question(model.matcher, walk(sourceCode.ast, sourceCode.visitorKeys), {
+            position: (node) => ({ line: node.loc.start.line, column: node.loc.start.column + 1 }),
+            text: (node) => sourceCode.getText(node),
+          });
+        },
+      };
+    },
+  };
+  const linter = new Linter({ configType: 'flat' });
+  const config: Linter.Config[] = [
+    { files: ['**/*'], plugins: { matcher: { rules: { collect } } }, rules: { 'matcher/collect': 'error' } },
+    { files: ['**/*.ts', '**/*.tsx', '**/*.mts', '**/*.cts'], languageOptions: { parser: tsParser as never } },
+  ];
+  const messages = linter.verify(code, config, { filename });
+  const fatal = messages.find((message) => message.fatal || message.ruleId === 'matcher/collect');
+  if (fatal) throw new Error(`${filename}:${fatal.line}:${fatal.column} ${fatal.message}`);
+  if (!asked) throw new Error(`${filename}: the status model was not asked`);
+  return answer as ReturnType<typeof question>;
+});
 
 function* walkTypeScript(node: ts.Node): Generator<ts.Node> {
   yield node;
@@ -125,21 +134,18 @@ function* walkTypeScript(node: ts.Node): Generator<ts.Node> {
 }
 
 /** TypeScript's own parser and the TypeScript-AST adapter, as the tsserver plugin reads a file. */
-export const TYPESCRIPT_FRONT_END: MatcherFrontEnd = {
-  name: 'TypeScript AST (tsserver plugin)',
-  sites(code, filename) {
-    const scriptKind = /\.[cm]?tsx?$/.test(filename) ? ts.ScriptKind.TS : ts.ScriptKind.JS;
-    const sourceFile = ts.createSourceFile(filename, code, ts.ScriptTarget.Latest, true, scriptKind);
-    const { matcher } = fileMatcher(ts, sourceFile);
-    return recordsOf(matcher, walkTypeScript(sourceFile), {
-      position: (node) => {
-        const { line, character } = sourceFile.getLineAndCharacterOfPosition(node.getStart(sourceFile));
-        return { line: line + 1, column: character + 1 };
-      },
-      text: (node) => node.getText(sourceFile),
-    });
-  },
-};
+export const TYPESCRIPT_FRONT_END: MatcherFrontEnd = frontEnd('TypeScript AST (tsserver plugin)', (code, filename, question) => {
+  const scriptKind = /\.[cm]?tsx?$/.test(filename) ? ts.ScriptKind.TS : ts.ScriptKind.JS;
+  const sourceFile = ts.createSourceFile(filename, code, ts.ScriptTarget.Latest, true, scriptKind);
+  const { matcher } = fileMatcher(ts, sourceFile);
+  return question(matcher, walkTypeScript(sourceFile), {
+    position: (node) => {
+      const { line, character } = sourceFile.getLineAndCharacterOfPosition(node.getStart(sourceFile));
+      return { line: line + 1, column: character + 1 };
+    },
+    text: (node) => node.getText(sourceFile),
+  });
+});
 
 /** Every front end the tests run through: the linter's and the editor's. */
 export const FRONT_ENDS: readonly MatcherFrontEnd[] = [ESTREE_FRONT_END, TYPESCRIPT_FRONT_END];

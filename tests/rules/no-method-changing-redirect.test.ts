@@ -30,8 +30,8 @@ function written(code: string, status: keyof typeof CHANGING, method: string, ne
   };
 }
 
-/** A redirect helper's default 302 at `needle`, with the outputs of its two suggestions (none when absent). */
-function byDefault(code: string, method: string, needle: string, outputs?: readonly [string, string]): Invalid {
+/** A redirect helper's default 302 at `needle`, with the code its two suggestions write for 303 and 307 (none when absent). */
+function byDefault(code: string, method: string, needle: string, withStatus?: (status: 303 | 307) => string): Invalid {
   const { label, section, same } = CHANGING['302'];
   return {
     code,
@@ -40,10 +40,10 @@ function byDefault(code: string, method: string, needle: string, outputs?: reado
         messageId: 'defaultMethodChangingRedirect',
         data: { label, method, section, same },
         ...positionOf(code, needle),
-        suggestions: outputs
+        suggestions: withStatus
           ? [
-              { messageId: 'useSeeOther', output: outputs[0] },
-              { messageId: 'useSameMethod', data: { same, method }, output: outputs[1] },
+              { messageId: 'useSeeOther', output: withStatus(303) },
+              { messageId: 'useSameMethod', data: { same, method }, output: withStatus(307) },
             ]
           : [],
       },
@@ -92,37 +92,16 @@ runInJsAndTs('no-method-changing-redirect', rule, {
     written("export default defineEventHandler((event) => { if (event.method === 'POST') return sendRedirect(event, '/done', 302); });", '302', 'POST'),
     written("const MOVED = 301;\napp.post('/x', (req, res) => res.redirect(MOVED, '/y'));", '301', 'POST', 'MOVED,', 'MOVED'),
     // Redirects that answer 302 by default, with the status put where each framework takes it.
-    byDefault("app.post('/login', (req, res) => { res.redirect('/home'); });", 'POST', 'res.redirect', [
-      "app.post('/login', (req, res) => { res.redirect(303, '/home'); });",
-      "app.post('/login', (req, res) => { res.redirect(307, '/home'); });",
-    ]),
-    byDefault("fastify.post('/login', async (request, reply) => reply.redirect('/home'));", 'POST', 'reply.redirect', [
-      "fastify.post('/login', async (request, reply) => reply.redirect('/home', 303));",
-      "fastify.post('/login', async (request, reply) => reply.redirect('/home', 307));",
-    ]),
-    byDefault("app.post('/login', (c) => c.redirect('/home'));", 'POST', 'c.redirect', [
-      "app.post('/login', (c) => c.redirect('/home', 303));",
-      "app.post('/login', (c) => c.redirect('/home', 307));",
-    ]),
-    byDefault("router.post('/login', async (ctx) => {\n  ctx.redirect('/home');\n});", 'POST', 'ctx.redirect', [
-      "router.post('/login', async (ctx) => {\n  ctx.redirect('/home');\n  ctx.status = 303;\n});",
-      "router.post('/login', async (ctx) => {\n  ctx.redirect('/home');\n  ctx.status = 307;\n});",
-    ]),
-    byDefault("router.post('/login', async (ctx) => {\n  if (ok) {\n    return ctx.redirect('/home');\n  }\n});", 'POST', 'ctx.redirect', [
-      "router.post('/login', async (ctx) => {\n  if (ok) {\n    ctx.status = 303;\n    return ctx.redirect('/home');\n  }\n});",
-      "router.post('/login', async (ctx) => {\n  if (ok) {\n    ctx.status = 307;\n    return ctx.redirect('/home');\n  }\n});",
-    ]),
+    byDefault("app.post('/login', (req, res) => { res.redirect('/home'); });", 'POST', 'res.redirect', (status) => `app.post('/login', (req, res) => { res.redirect(${status}, '/home'); });`),
+    byDefault("fastify.post('/login', async (request, reply) => reply.redirect('/home'));", 'POST', 'reply.redirect', (status) => `fastify.post('/login', async (request, reply) => reply.redirect('/home', ${status}));`),
+    byDefault("app.post('/login', (c) => c.redirect('/home'));", 'POST', 'c.redirect', (status) => `app.post('/login', (c) => c.redirect('/home', ${status}));`),
+    byDefault("router.post('/login', async (ctx) => {\n  ctx.redirect('/home');\n});", 'POST', 'ctx.redirect', (status) => `router.post('/login', async (ctx) => {\n  ctx.redirect('/home');\n  ctx.status = ${status};\n});`),
+    byDefault("router.post('/login', async (ctx) => {\n  if (ok) {\n    return ctx.redirect('/home');\n  }\n});", 'POST', 'ctx.redirect', (status) => `router.post('/login', async (ctx) => {\n  if (ok) {\n    ctx.status = ${status};\n    return ctx.redirect('/home');\n  }\n});`),
     // No statement of its own to put the status in: no suggestion.
     byDefault("router.post('/login', async (ctx) => ctx.redirect('/home'));", 'POST', 'ctx.redirect'),
     byDefault("router.post('/login', async (ctx) => { if (ok) ctx.redirect('/home'); });", 'POST', 'ctx.redirect'),
-    byDefault("export async function POST() { return Response.redirect('https://x.test/home'); }", 'POST', 'Response.redirect', [
-      "export async function POST() { return Response.redirect('https://x.test/home', 303); }",
-      "export async function POST() { return Response.redirect('https://x.test/home', 307); }",
-    ]),
-    byDefault("export default defineEventHandler((event) => { if (event.method === 'DELETE') return sendRedirect(event, '/'); });", 'DELETE', 'sendRedirect', [
-      "export default defineEventHandler((event) => { if (event.method === 'DELETE') return sendRedirect(event, '/', 303); });",
-      "export default defineEventHandler((event) => { if (event.method === 'DELETE') return sendRedirect(event, '/', 307); });",
-    ]),
+    byDefault("export async function POST() { return Response.redirect('https://x.test/home'); }", 'POST', 'Response.redirect', (status) => `export async function POST() { return Response.redirect('https://x.test/home', ${status}); }`),
+    byDefault("export default defineEventHandler((event) => { if (event.method === 'DELETE') return sendRedirect(event, '/'); });", 'DELETE', 'sendRedirect', (status) => `export default defineEventHandler((event) => { if (event.method === 'DELETE') return sendRedirect(event, '/', ${status}); });`),
   ],
 });
 
@@ -132,10 +111,7 @@ tsTester.run('no-method-changing-redirect (NestJS and constants)', asTesterRule(
     "import { Controller, Post, Redirect } from '@nestjs/common';\n@Controller('login')\nclass Login {\n  @Post()\n  @Redirect('/home', 303)\n  submit() {}\n}",
   ],
   invalid: [
-    byDefault("import { Controller, Post, Redirect } from '@nestjs/common';\n@Controller('login')\nclass Login {\n  @Post()\n  @Redirect('/home')\n  submit() {}\n}", 'POST', "Redirect('", [
-      "import { Controller, Post, Redirect } from '@nestjs/common';\n@Controller('login')\nclass Login {\n  @Post()\n  @Redirect('/home', 303)\n  submit() {}\n}",
-      "import { Controller, Post, Redirect } from '@nestjs/common';\n@Controller('login')\nclass Login {\n  @Post()\n  @Redirect('/home', 307)\n  submit() {}\n}",
-    ]),
+    byDefault("import { Controller, Post, Redirect } from '@nestjs/common';\n@Controller('login')\nclass Login {\n  @Post()\n  @Redirect('/home')\n  submit() {}\n}", 'POST', "Redirect('", (status) => `import { Controller, Post, Redirect } from '@nestjs/common';\n@Controller('login')\nclass Login {\n  @Post()\n  @Redirect('/home', ${status})\n  submit() {}\n}`),
     written("import { Controller, Post, Redirect } from '@nestjs/common';\n@Controller('login')\nclass Login {\n  @Post()\n  @Redirect('/home', 301)\n  submit() {}\n}", '301', 'POST'),
     // The file's constants write the suggested codes too.
     {
@@ -161,9 +137,11 @@ tsTester.run('no-method-changing-redirect (NestJS and constants)', asTesterRule(
 cjsTester.run('no-method-changing-redirect (CommonJS)', asTesterRule(rule), {
   valid: ["const express = require('express');\nconst app = express();\napp.get('/x', (req, res) => res.redirect('/y'));"],
   invalid: [
-    byDefault("const { StatusCodes } = require('http-status-codes');\nrouter.post('/x', (req, res) => res.redirect('/y'));", 'POST', 'res.redirect', [
-      "const { StatusCodes } = require('http-status-codes');\nrouter.post('/x', (req, res) => res.redirect(StatusCodes.SEE_OTHER, '/y'));",
-      "const { StatusCodes } = require('http-status-codes');\nrouter.post('/x', (req, res) => res.redirect(StatusCodes.TEMPORARY_REDIRECT, '/y'));",
-    ]),
+    byDefault(
+      "const { StatusCodes } = require('http-status-codes');\nrouter.post('/x', (req, res) => res.redirect('/y'));",
+      'POST',
+      'res.redirect',
+      (status) => `const { StatusCodes } = require('http-status-codes');\nrouter.post('/x', (req, res) => res.redirect(StatusCodes.${{ 303: 'SEE_OTHER', 307: 'TEMPORARY_REDIRECT' }[status]}, '/y'));`,
+    ),
   ],
 });
