@@ -1,5 +1,5 @@
 import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import type { ClassFieldFacts, NodeKind, ParameterFacts, SyntaxFacts, TrackedReferenceInfo, TreeFacts } from '../frameworks/match';
+import type { ClassFieldFacts, NodeKind, ParameterAt, ParameterFacts, SyntaxFacts, TrackedReferenceInfo, TreeFacts } from '../frameworks/match';
 import { AST } from './ast';
 import { resolveTrackedReferences } from './bindings';
 import { isFunctionNode, memberName, propertyKeyName, unwrapExpression } from './nodes';
@@ -37,6 +37,11 @@ function parameterIdentifier(parameter: TSESTree.Parameter): TSESTree.Identifier
   if (parameter.type === AST.Identifier) return parameter;
   if (parameter.type === AST.AssignmentPattern && parameter.left.type === AST.Identifier) return parameter.left;
   return undefined;
+}
+
+function parameterFacts(parameter: TSESTree.Parameter): ParameterFacts {
+  const identifier = parameterIdentifier(parameter);
+  return { name: identifier?.name, typeName: typeName(identifier?.typeAnnotation) };
 }
 
 function lastNameOf(node: Node): string | undefined {
@@ -146,26 +151,23 @@ export const ESTREE_TREE: TreeFacts<Node> = {
     };
   },
   parameters(fn): ParameterFacts[] {
-    return (fn as TSESTree.FunctionLike).params.map((parameter) => {
-      const identifier = parameterIdentifier(parameter);
-      return { name: identifier?.name, typeName: typeName(identifier?.typeAnnotation) };
-    });
+    return (fn as TSESTree.FunctionLike).params.map(parameterFacts);
   },
 };
 
 /** The function and position of the parameter a variable is, if it is one. */
-function parameterOfVariable(variable: TSESLint.Scope.Variable): { fn: Node; index: number } | undefined {
+function parameterOfVariable(variable: TSESLint.Scope.Variable): ParameterAt<Node> | undefined {
   const definition = variable.defs[0];
   if (definition?.type !== 'Parameter' || !isFunctionNode(definition.node)) return undefined;
   const fn = definition.node;
   const index = fn.params.findIndex((parameter) => parameterIdentifier(parameter) === definition.name);
-  return index < 0 ? undefined : { fn, index };
+  return index < 0 ? undefined : { fn, index, arity: fn.params.length, facts: parameterFacts(fn.params[index]!) };
 }
 
 /** The matcher's questions answered from one linted file: its tree, its scopes, its imports. */
 export class EstreeSyntax implements SyntaxFacts<Node> {
   private tracked: ReadonlyMap<Node, TrackedReferenceInfo> | undefined;
-  private readonly parameterOfVariables = new Map<TSESLint.Scope.Variable, { fn: Node; index: number } | null>();
+  private readonly parameterOfVariables = new Map<TSESLint.Scope.Variable, ParameterAt<Node> | null>();
 
   constructor(private readonly sourceCode: Readonly<TSESLint.SourceCode>) {}
 
@@ -194,7 +196,7 @@ export class EstreeSyntax implements SyntaxFacts<Node> {
   readonly classField = ESTREE_TREE.classField;
   readonly parameters = ESTREE_TREE.parameters;
 
-  parameterOf(identifier: Node): { fn: Node; index: number } | undefined {
+  parameterOf(identifier: Node): ParameterAt<Node> | undefined {
     if (identifier.type !== AST.Identifier) return undefined;
     const variable = ASTUtils.findVariable(this.sourceCode.getScope(identifier), identifier);
     if (!variable) return undefined;

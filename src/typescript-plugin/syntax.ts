@@ -20,6 +20,7 @@ import {
   type FileFacts,
   type LibraryMember,
   type NodeKind,
+  type ParameterAt,
   type ParameterFacts,
   type SyntaxFacts,
   type TrackedReferenceInfo,
@@ -253,12 +254,7 @@ function createTreeFacts(tsModule: TS): TreeFacts<Node> {
         superClassName: extended ? lastNameOf(extended) : undefined,
       };
     },
-    parameters(fn) {
-      return (fn as ts.SignatureDeclaration).parameters.map((parameter) => {
-        const name = plainParameterName(K, parameter);
-        return { name: name?.text, typeName: name ? typeName(K, parameter.type) : undefined };
-      });
-    },
+    parameters: (fn) => (fn as ts.SignatureDeclaration).parameters.map((parameter) => parameterFacts(K, parameter)),
   };
   return tree;
 }
@@ -277,6 +273,11 @@ function plainParameterName(K: typeof ts.SyntaxKind, parameter: ts.ParameterDecl
     }
   }
   return parameter.name as ts.Identifier;
+}
+
+function parameterFacts(K: typeof ts.SyntaxKind, parameter: ts.ParameterDeclaration): ParameterFacts {
+  const name = plainParameterName(K, parameter);
+  return { name: name?.text, typeName: name ? typeName(K, parameter.type) : undefined };
 }
 
 function typeName(K: typeof ts.SyntaxKind, type: ts.TypeNode | undefined): string | undefined {
@@ -399,12 +400,14 @@ export class TypeScriptSyntax implements SyntaxFacts<Node> {
     return this.index;
   }
 
-  parameterOf(identifier: Node): { readonly fn: Node; readonly index: number } | undefined {
+  parameterOf(identifier: Node): ParameterAt<Node> | undefined {
     if (identifier.kind !== this.K.Identifier) return undefined;
     const parameter = this.scopes().parameterOf(identifier as ts.Identifier);
     const fn = parameter?.parent;
-    if (!fn || !(fn as ts.FunctionLikeDeclaration).body || !plainParameterName(this.K, parameter)) return undefined;
-    return { fn, index: fn.parameters.indexOf(parameter) };
+    if (!parameter || !fn || !(fn as ts.FunctionLikeDeclaration).body) return undefined;
+    const name = plainParameterName(this.K, parameter);
+    if (!name) return undefined;
+    return { fn, index: fn.parameters.indexOf(parameter), arity: fn.parameters.length, facts: { name: name.text, typeName: typeName(this.K, parameter.type) } };
   }
 
   constantNumber(node: Node): number | undefined {

@@ -4,7 +4,7 @@
  * nor TypeScript.
  */
 export { StatusMatcher, SITE_NODE_KINDS, type DefaultRedirectSite, type MatchedSite } from './sites';
-export type { FileFacts, NodeKind, ParameterFacts, ClassFieldFacts, SyntaxFacts, TreeFacts, TrackedReferenceInfo, LibraryMember } from './syntax';
+export type { FileFacts, NodeKind, ParameterAt, ParameterFacts, ClassFieldFacts, SyntaxFacts, TreeFacts, TrackedReferenceInfo, LibraryMember } from './syntax';
 export { TRACKED_REFERENCES, TRACKED_MODULES, TRACKED_GLOBALS, SHAPES_CALLED_BY_NAME, type TrackedReference, type TrackedSource, type TrackedUse } from './references';
 export { chainRoot, parameterRoles, type ReceiverFile } from './receivers';
 export {

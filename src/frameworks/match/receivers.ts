@@ -1,6 +1,6 @@
 import { HANDLER_REGISTRATIONS, RECEIVER_MEMBERS, RECEIVERS, lookupByName, type DerivedReceiver } from '../index';
 import type { HandlerRegistration, ReceiverRole } from '../types';
-import type { SyntaxFacts, TreeFacts } from './syntax';
+import type { ParameterAt, SyntaxFacts, TreeFacts } from './syntax';
 import { calledName, methodCall } from './values';
 
 /** What a receiver's role depends on besides its syntax. */
@@ -99,19 +99,18 @@ function roleFromRegistration<N extends object>(syntax: SyntaxFacts<N>, fn: N, i
  * is Express's response, whatever its name), else by its name; and by its position in a
  * registered handler.
  */
-function rolesOfParameter<N extends object>(syntax: SyntaxFacts<N>, fn: N, index: number, file: ReceiverFile): Set<ReceiverRole> {
-  const parameters = syntax.parameters(fn);
-  const parameter = parameters[index];
-  const roles = new Set(parameter?.typeName === undefined ? NO_ROLES : rolesFromType(parameter.typeName, file));
-  if (roles.size === 0 && parameter?.name !== undefined) for (const role of rolesFromName(parameter.name, file)) roles.add(role);
-  const registered = roleFromRegistration(syntax, fn, index, parameters.length, file);
+function rolesOfParameter<N extends object>(syntax: SyntaxFacts<N>, { fn, index, arity, facts }: ParameterAt<N>, file: ReceiverFile): Set<ReceiverRole> {
+  const roles = new Set(facts.typeName === undefined ? NO_ROLES : rolesFromType(facts.typeName, file));
+  if (roles.size === 0 && facts.name !== undefined) for (const role of rolesFromName(facts.name, file)) roles.add(role);
+  const registered = roleFromRegistration(syntax, fn, index, arity, file);
   if (registered !== undefined) roles.add(registered);
   return roles;
 }
 
 /** The roles of a function's parameter, read from the function itself without a scope lookup. */
 export function parameterRoles<N extends object>(syntax: SyntaxFacts<N>, fn: N, index: number, file: ReceiverFile): ReadonlySet<ReceiverRole> {
-  return rolesOfParameter(syntax, fn, index, file);
+  const parameters = syntax.parameters(fn);
+  return rolesOfParameter(syntax, { fn, index, arity: parameters.length, facts: parameters[index] ?? { name: undefined, typeName: undefined } }, file);
 }
 
 /** The start of a method chain: `res` in `res.status(201).location(u)`. */
@@ -165,7 +164,7 @@ export class ReceiverRoles<N extends object> {
       roles = [];
       this.byParameter.set(parameter.fn, roles);
     }
-    return (roles[parameter.index] ??= rolesOfParameter(this.syntax, parameter.fn, parameter.index, this.file));
+    return (roles[parameter.index] ??= rolesOfParameter(this.syntax, parameter, this.file));
   }
 
   private ofName(name: string): ReadonlySet<ReceiverRole> {

@@ -105,10 +105,19 @@ export interface TreeFacts<N extends object> {
   parameters(fn: N): readonly ParameterFacts[];
 }
 
+/** A function's parameter, where an identifier refers to one. */
+export interface ParameterAt<N extends object> {
+  readonly fn: N;
+  readonly index: number;
+  /** How many parameters the function has. */
+  readonly arity: number;
+  readonly facts: ParameterFacts;
+}
+
 /** Tree facts and what the file's scopes and imports say. */
 export interface SyntaxFacts<N extends object> extends TreeFacts<N> {
-  /** The parameter an identifier refers to, by scope: the function and the parameter's index. */
-  parameterOf(identifier: N): { readonly fn: N; readonly index: number } | undefined;
+  /** The parameter an identifier refers to, by scope: its function, position and facts, and the function's arity. */
+  parameterOf(identifier: N): ParameterAt<N> | undefined;
   /** The number an identifier or member holds when it is a constant the file defines (`const C = 204`). */
   constantNumber(node: N): number | undefined;
   /** Whether an identifier is bound nowhere in the file (a global or an auto-import). */
