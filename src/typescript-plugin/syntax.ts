@@ -474,11 +474,15 @@ function chainedRequire(tsModule: TS, initializer: ts.Expression | undefined): s
 /** Module specifiers the file imports, or requires at its top level, as the linter collects them. */
 export function fileModules(tsModule: TS, sourceFile: ts.SourceFile): ReadonlySet<string> {
   const modules = new Set<string>();
+  // Kinds compared directly: a long file has thousands of statements, and each `typescript`
+  // export (`isImportDeclaration`) is a getter, two deep in tsserver.
+  const K = tsModule.SyntaxKind;
   for (const statement of sourceFile.statements) {
-    if (tsModule.isImportDeclaration(statement)) {
-      if (tsModule.isStringLiteral(statement.moduleSpecifier)) modules.add(statement.moduleSpecifier.text);
-    } else if (tsModule.isVariableStatement(statement) && !(statement.modifiers ?? []).some((modifier) => modifier.kind === tsModule.SyntaxKind.ExportKeyword)) {
-      for (const declaration of statement.declarationList.declarations) {
+    if (statement.kind === K.ImportDeclaration) {
+      const specifier = (statement as ts.ImportDeclaration).moduleSpecifier;
+      if (specifier.kind === K.StringLiteral) modules.add((specifier as ts.StringLiteral).text);
+    } else if (statement.kind === K.VariableStatement && !((statement as ts.VariableStatement).modifiers ?? []).some((modifier) => modifier.kind === K.ExportKeyword)) {
+      for (const declaration of (statement as ts.VariableStatement).declarationList.declarations) {
         const module = chainedRequire(tsModule, declaration.initializer);
         if (module !== undefined) modules.add(module);
       }

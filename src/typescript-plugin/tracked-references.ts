@@ -111,7 +111,7 @@ class Tracker {
   /** `import { StatusCodes } from 'http-status-codes'`, `import createError from 'http-errors'`, `import * as kit from '@sveltejs/kit'`. */
   esm(): void {
     const tsModule = this.tsModule;
-    for (const statement of this.sourceFile.statements) {
+    for (const statement of moduleImports(tsModule, this.sourceFile)) {
       if (!tsModule.isImportDeclaration(statement) || !tsModule.isStringLiteral(statement.moduleSpecifier)) continue;
       const map = child(TRACE_MAPS.esm, statement.moduleSpecifier.text);
       const clause = statement.importClause;
@@ -146,7 +146,7 @@ class Tracker {
    */
   importEquals(): void {
     const tsModule = this.tsModule;
-    for (const statement of this.sourceFile.statements) {
+    for (const statement of moduleImports(tsModule, this.sourceFile)) {
       if (!tsModule.isImportEqualsDeclaration(statement) || !tsModule.isExternalModuleReference(statement.moduleReference)) continue;
       const specifier = statement.moduleReference.expression;
       const map = tsModule.isStringLiteral(specifier) ? child(TRACE_MAPS.cjs, specifier.text) : undefined;
@@ -323,6 +323,23 @@ class Tracker {
 }
 
 
+const MODULE_IMPORTS = new WeakMap<ts.SourceFile, readonly ts.Statement[]>();
+
+/**
+ * The file's `import` and `import x = require()` statements, picked out once by kind: a long
+ * file has thousands of statements, and each `typescript` export (`isImportDeclaration`) is a
+ * getter, two deep in tsserver.
+ */
+function moduleImports(tsModule: TS, sourceFile: ts.SourceFile): readonly ts.Statement[] {
+  let statements = MODULE_IMPORTS.get(sourceFile);
+  if (!statements) {
+    const { ImportDeclaration, ImportEqualsDeclaration } = tsModule.SyntaxKind;
+    statements = sourceFile.statements.filter((statement) => statement.kind === ImportDeclaration || statement.kind === ImportEqualsDeclaration);
+    MODULE_IMPORTS.set(sourceFile, statements);
+  }
+  return statements;
+}
+
 /** `(Response)` stands where `Response` does. */
 function outermostParentheses(tsModule: TS, node: ts.Node): ts.Node {
   let current = node;
@@ -341,7 +358,7 @@ export function trackReferences(tsModule: TS, sourceFile: ts.SourceFile, scopes:
   // or global has nothing to track. Searched for as the linter does, but in fewer passes over a
   // long file: imports are read off the top-level statements, and only `require`, `Response`
   // and `globalThis` are searched for in the text.
-  const imports = sourceFile.statements.some(
+  const imports = moduleImports(tsModule, sourceFile).some(
     (statement) =>
       (tsModule.isImportDeclaration(statement) && tsModule.isStringLiteral(statement.moduleSpecifier) && child(TRACE_MAPS.esm, statement.moduleSpecifier.text)) ||
       (tsModule.isImportEqualsDeclaration(statement) &&
@@ -349,9 +366,9 @@ export function trackReferences(tsModule: TS, sourceFile: ts.SourceFile, scopes:
         tsModule.isStringLiteral(statement.moduleReference.expression) &&
         child(TRACE_MAPS.cjs, statement.moduleReference.expression.text)),
   );
-  const requires = text.includes('require');
   const namesGlobals = TRACKED_GLOBALS.some((name) => text.includes(name));
-  if (!imports && !requires && !namesGlobals) return EMPTY;
+  // Last, and only when it decides: `req` on every line makes this the slowest search of a long file.
+  if (!imports && !namesGlobals && !text.includes('require')) return EMPTY;
   const namesModules = imports || TRACKED_MODULES.some((module) => text.includes(module));
   if (!namesModules && !namesGlobals) return EMPTY;
   const tracker = new Tracker(tsModule, sourceFile, scopes());
