@@ -82,5 +82,6 @@ export function readOptions(config: unknown): { options: PluginOptions; problems
   }
   const unknown = unknownKeysProblem(record);
   if (unknown) problems.push(unknown);
-  return { options: { ...switches, headers }, problems };
+  // Written out rather than spread: `configurePlugin` reaches here before each request it precedes.
+  return { options: { inlayHints: switches.inlayHints, hover: switches.hover, completions: switches.completions, headers }, problems };
 }
