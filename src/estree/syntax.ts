@@ -161,7 +161,7 @@ function parameterOfVariable(variable: TSESLint.Scope.Variable): ParameterAt<Nod
   if (definition?.type !== 'Parameter' || !isFunctionNode(definition.node)) return undefined;
   const fn = definition.node;
   const index = fn.params.findIndex((parameter) => parameterIdentifier(parameter) === definition.name);
-  return index < 0 ? undefined : { fn, index, arity: fn.params.length, facts: parameterFacts(fn.params[index]!) };
+  return index < 0 ? undefined : { fn, node: fn.params[index]!, index, arity: fn.params.length, facts: parameterFacts(fn.params[index]!) };
 }
 
 /** The matcher's questions answered from one linted file: its tree, its scopes, its imports. */

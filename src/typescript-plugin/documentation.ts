@@ -69,8 +69,9 @@ function listed(names: readonly string[]): string {
 
 /** "This API also requires Location with 202.": the project's own requirements (option `headers`). */
 export function configuredHeadersLine(code: number, headers: ConfiguredHeaders): string | undefined {
-  const names = Object.hasOwn(headers, String(code)) ? headers[String(code)]! : [];
-  return names.length > 0 ? `This API also requires ${listed(names)} with ${code}.` : undefined;
+  // Keys are codes from 100 to 599 (see `readHeaders`): indexes, which no prototype has.
+  const names = headers[code];
+  return names !== undefined && names.length > 0 ? `This API also requires ${listed(names)} with ${code}.` : undefined;
 }
 
 /**

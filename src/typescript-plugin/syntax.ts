@@ -407,7 +407,7 @@ export class TypeScriptSyntax implements SyntaxFacts<Node> {
     if (!parameter || !fn || !(fn as ts.FunctionLikeDeclaration).body) return undefined;
     const name = plainParameterName(this.K, parameter);
     if (!name) return undefined;
-    return { fn, index: fn.parameters.indexOf(parameter), arity: fn.parameters.length, facts: { name: name.text, typeName: typeName(this.K, parameter.type) } };
+    return { fn, node: parameter, index: fn.parameters.indexOf(parameter), arity: fn.parameters.length, facts: { name: name.text, typeName: typeName(this.K, parameter.type) } };
   }
 
   constantNumber(node: Node): number | undefined {

@@ -34,23 +34,58 @@ function perFileAndName<T>(cache: WeakMap<ReceiverFile, Map<string, T>>, file: R
   return answer;
 }
 
-/** Roles by name, kept per file: every call and member asks, and a file has few names. */
-const NAME_ROLES = new WeakMap<ReceiverFile, Map<string, ReceiverRole[]>>();
+/**
+ * A set of roles as a mask of one bit per role: a receiver's roles are one of few sets, so
+ * each set is built once (`roleSet`) and shared, rather than built for every receiver met.
+ */
+type RoleMask = number;
 
-function rolesFromName(name: string, file: ReceiverFile): ReceiverRole[] {
-  return perFileAndName(NAME_ROLES, file, name, () => namedRoles(name, file));
+const ROLE_BITS = new Map<ReceiverRole, RoleMask>();
+const ROLE_SETS: ReadonlySet<ReceiverRole>[] = [];
+
+function bitOf(role: ReceiverRole): RoleMask {
+  let bit = ROLE_BITS.get(role);
+  if (bit === undefined) {
+    bit = 1 << ROLE_BITS.size;
+    ROLE_BITS.set(role, bit);
+  }
+  return bit;
 }
 
-function namedRoles(name: string, file: ReceiverFile): ReceiverRole[] {
-  return RECEIVERS.filter(
-    (receiver) => receiver.namePattern.test(name) && (receiver.onlyInItsFiles?.exceptNames?.test(name) || countsInFile(receiver, file)),
-  ).map((receiver) => receiver.role);
+function maskOf(roles: readonly ReceiverRole[]): RoleMask {
+  let mask = 0;
+  for (const role of roles) mask |= bitOf(role);
+  return mask;
 }
 
-const NO_ROLES: readonly ReceiverRole[] = [];
+/** The one set of the roles in `mask`. */
+function roleSet(mask: RoleMask): ReadonlySet<ReceiverRole> {
+  let roles = ROLE_SETS[mask];
+  if (!roles) {
+    roles = new Set([...ROLE_BITS].filter(([, bit]) => (mask & bit) !== 0).map(([role]) => role));
+    ROLE_SETS[mask] = roles;
+  }
+  return roles;
+}
 
-function rolesFromType(name: string, file: ReceiverFile): readonly ReceiverRole[] {
-  return RECEIVERS.filter((receiver) => receiver.typePattern.test(name) && countsInFile(receiver, file)).map((receiver) => receiver.role);
+/** Roles by name and by type name, kept per file: every call and member asks, and a file has few names. */
+const NAME_ROLES = new WeakMap<ReceiverFile, Map<string, RoleMask>>();
+const TYPE_ROLES = new WeakMap<ReceiverFile, Map<string, RoleMask>>();
+
+function rolesFromName(name: string, file: ReceiverFile): RoleMask {
+  return perFileAndName(NAME_ROLES, file, name, () =>
+    maskOf(
+      RECEIVERS.filter(
+        (receiver) => receiver.namePattern.test(name) && (receiver.onlyInItsFiles?.exceptNames?.test(name) || countsInFile(receiver, file)),
+      ).map((receiver) => receiver.role),
+    ),
+  );
+}
+
+function rolesFromType(name: string, file: ReceiverFile): RoleMask {
+  return perFileAndName(TYPE_ROLES, file, name, () =>
+    maskOf(RECEIVERS.filter((receiver) => receiver.typePattern.test(name) && countsInFile(receiver, file)).map((receiver) => receiver.role)),
+  );
 }
 
 /** The name of the function that receives `fn` as an argument: `app.get(…, fn)` → `get`. */
@@ -88,7 +123,9 @@ function registrationsIn(file: ReceiverFile, method: string): readonly HandlerRe
 function roleFromRegistration<N extends object>(syntax: SyntaxFacts<N>, fn: N, index: number, arity: number, file: ReceiverFile): ReceiverRole | undefined {
   const method = registrationMethod(syntax, fn);
   if (method === undefined) return undefined;
-  for (const registration of registrationsIn(file, method)) {
+  const registrations = registrationsIn(file, method);
+  for (let at = 0; at < registrations.length; at++) {
+    const registration = registrations[at]!;
     if (registration.arity === undefined || registration.arity === arity) return registration.parameterRoles[index];
   }
   return undefined;
@@ -99,12 +136,12 @@ function roleFromRegistration<N extends object>(syntax: SyntaxFacts<N>, fn: N, i
  * is Express's response, whatever its name), else by its name; and by its position in a
  * registered handler.
  */
-function rolesOfParameter<N extends object>(syntax: SyntaxFacts<N>, { fn, index, arity, facts }: ParameterAt<N>, file: ReceiverFile): Set<ReceiverRole> {
-  const roles = new Set(facts.typeName === undefined ? NO_ROLES : rolesFromType(facts.typeName, file));
-  if (roles.size === 0 && facts.name !== undefined) for (const role of rolesFromName(facts.name, file)) roles.add(role);
+function rolesOfParameter<N extends object>(syntax: SyntaxFacts<N>, { fn, index, arity, facts }: Omit<ParameterAt<N>, 'node'>, file: ReceiverFile): ReadonlySet<ReceiverRole> {
+  let mask = facts.typeName === undefined ? 0 : rolesFromType(facts.typeName, file);
+  if (mask === 0 && facts.name !== undefined) mask = rolesFromName(facts.name, file);
   const registered = roleFromRegistration(syntax, fn, index, arity, file);
-  if (registered !== undefined) roles.add(registered);
-  return roles;
+  if (registered !== undefined) mask |= bitOf(registered);
+  return roleSet(mask);
 }
 
 /** The roles of a function's parameter, read from the function itself without a scope lookup. */
@@ -127,14 +164,12 @@ export function chainRoot<N extends object>(syntax: TreeFacts<N>, node: N): N {
 /**
  * What receivers are, by their name, the parameter they are, their type annotation, or the
  * member they were read from (`reply.raw`, `ctx.response`, `event.res`). A parameter's roles
- * are kept per function and position, a name's per name: a handler's `res` is met in many
- * calls.
+ * are kept per parameter, a name's per file and name: a handler's `res` is met in many calls.
  */
 export class ReceiverRoles<N extends object> {
-  // `Map`s, not `WeakMap`s: they live as long as the file's matcher and its nodes, and weak
+  // A `Map`, not a `WeakMap`: it lives as long as the file's matcher and its nodes, and weak
   // entries cost the collector more on every pass.
-  private readonly byParameter = new Map<N, ReadonlySet<ReceiverRole>[]>();
-  private readonly byName = new Map<string, ReadonlySet<ReceiverRole>>();
+  private readonly byParameter = new Map<N, ReadonlySet<ReceiverRole>>();
 
   constructor(
     private readonly syntax: SyntaxFacts<N>,
@@ -146,32 +181,20 @@ export class ReceiverRoles<N extends object> {
     const root = chainRoot(syntax, node);
     const kind = syntax.kind(root);
     if (kind === 'member') {
-      const roles = new Set<ReceiverRole>();
       const name = syntax.name(root);
       const viaMember = lookupByName(RECEIVER_MEMBERS, name);
-      if (viaMember) roles.add(viaMember);
-      if (name !== undefined) for (const role of rolesFromName(name, this.file)) roles.add(role);
-      return roles;
+      return roleSet((viaMember === undefined ? 0 : bitOf(viaMember)) | (name === undefined ? 0 : rolesFromName(name, this.file)));
     }
-    return kind === 'identifier' ? this.ofIdentifier(root) : new Set();
+    return kind === 'identifier' ? this.ofIdentifier(root) : roleSet(0);
   }
 
   private ofIdentifier(identifier: N): ReadonlySet<ReceiverRole> {
     const parameter = this.syntax.parameterOf(identifier);
-    if (!parameter) return this.ofName(this.syntax.name(identifier) ?? '');
-    let roles = this.byParameter.get(parameter.fn);
+    if (!parameter) return roleSet(rolesFromName(this.syntax.name(identifier) ?? '', this.file));
+    let roles = this.byParameter.get(parameter.node);
     if (!roles) {
-      roles = [];
-      this.byParameter.set(parameter.fn, roles);
-    }
-    return (roles[parameter.index] ??= rolesOfParameter(this.syntax, parameter, this.file));
-  }
-
-  private ofName(name: string): ReadonlySet<ReceiverRole> {
-    let roles = this.byName.get(name);
-    if (!roles) {
-      roles = new Set(rolesFromName(name, this.file));
-      this.byName.set(name, roles);
+      roles = rolesOfParameter(this.syntax, parameter, this.file);
+      this.byParameter.set(parameter.node, roles);
     }
     return roles;
   }

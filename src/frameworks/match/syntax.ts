@@ -108,6 +108,8 @@ export interface TreeFacts<N extends object> {
 /** A function's parameter, where an identifier refers to one. */
 export interface ParameterAt<N extends object> {
   readonly fn: N;
+  /** The parameter itself: what its roles are kept under. */
+  readonly node: N;
   readonly index: number;
   /** How many parameters the function has. */
   readonly arity: number;
