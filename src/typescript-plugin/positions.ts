@@ -2,19 +2,25 @@ import type * as ts from 'typescript';
 
 type TS = typeof ts;
 
+/** The index of the first node of a list (in text order, not overlapping) that ends at or after `position`. */
+function firstEndingFrom(nodes: readonly ts.Node[], position: number): number {
+  let low = 0;
+  let high = nodes.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (nodes[middle]!.end < position) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 /** The top-level statements that overlap [start, end], without walking the others. */
 export function statementsAround(sourceFile: ts.SourceFile, start: number, end: number): readonly ts.Statement[] {
   const statements = sourceFile.statements;
-  let low = 0;
-  let high = statements.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (statements[middle]!.end < start) low = middle + 1;
-    else high = middle;
-  }
-  let last = low;
+  const first = firstEndingFrom(statements, start);
+  let last = first;
   while (last < statements.length && statements[last]!.pos <= end) last++;
-  return statements.slice(low, last);
+  return statements.slice(first, last);
 }
 
 /** The innermost node that contains `position`, found by descending from the file. */
@@ -30,12 +36,23 @@ export function nodeAtPosition(tsModule: TS, sourceFile: ts.SourceFile, position
     if (node.pos > position) return true;
     if (node.end < position || node.kind === endOfFile) return undefined;
     around.push(node);
-    forEachChild(node, visit);
+    forEachChild(node, visit, visitList);
+    return undefined;
+  };
+  // A list (statements, arguments, members) is bisected rather than walked: a block or an
+  // object may have hundreds of elements before the one the cursor is in.
+  const visitList = (nodes: ts.NodeArray<ts.Node>): true | undefined => {
+    if (nodes.pos > position) return true;
+    if (nodes.end < position) return undefined;
+    for (let index = firstEndingFrom(nodes, position); index < nodes.length; index++) {
+      if (visit(nodes[index]!)) return true;
+    }
     return undefined;
   };
   // Only the top-level statements around the position, found by bisection: a long file has
   // thousands, and an editor asks on every keystroke.
-  for (const statement of statementsAround(sourceFile, position, position)) visit(statement);
+  const statements = statementsAround(sourceFile, position, position);
+  for (let index = 0; index < statements.length; index++) visit(statements[index]!);
   // The last of them whose first token starts at or before the position: usually the last one,
   // so that the leading trivia of the others need not be skipped.
   for (let index = around.length - 1; index >= 0; index--) {

@@ -190,7 +190,9 @@ export class ScopeIndex {
         continue;
       }
       if (!this.functionKinds.has(scope.kind)) return undefined;
-      for (const parameter of (scope as ts.FunctionLikeDeclaration).parameters) {
+      const parameters = (scope as ts.FunctionLikeDeclaration).parameters;
+      for (let index = 0; index < parameters.length; index++) {
+        const parameter = parameters[index]!;
         const name = parameter.name;
         if (name.kind !== K.Identifier) return undefined;
         if ((name as ts.Identifier).escapedText === key) return parameter;
@@ -275,7 +277,8 @@ export class ScopeIndex {
   /** Whether a block's statements declare a name of the block. */
   private declaresAnything(statements: readonly ts.Statement[]): boolean {
     const K = this.K;
-    for (const { kind } of statements) {
+    for (let index = 0; index < statements.length; index++) {
+      const kind = statements[index]!.kind;
       if (kind === K.VariableStatement || kind === K.FunctionDeclaration || kind === K.ClassDeclaration || kind === K.EnumDeclaration || kind === K.ModuleDeclaration) return true;
     }
     return false;

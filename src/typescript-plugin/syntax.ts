@@ -12,6 +12,8 @@
  *
  * Only the `typescript` module handed to the plugin is used, never one imported here, so that
  * the tree and its `SyntaxKind` numbers are those of the running tsserver (5.5 to 6.0).
+ * As in the matcher, the accessors a hover calls index lists rather than iterate them (see
+ * `StatusMatcher`).
  */
 import type * as ts from 'typescript';
 import {
@@ -204,7 +206,7 @@ function createTreeFacts(tsModule: TS): TreeFacts<Node> {
     args(call) {
       const args = (call as ts.CallExpression).arguments ?? NO_NODES;
       // The node array itself unless an argument is parenthesised: the matcher asks often.
-      for (const argument of args) if (argument.kind === K.ParenthesizedExpression) return args.map(skip);
+      for (let index = 0; index < args.length; index++) if (args[index]!.kind === K.ParenthesizedExpression) return args.map(skip);
       return args;
     },
     numberValue(node) {
@@ -268,7 +270,8 @@ function plainParameterName(K: typeof ts.SyntaxKind, parameter: ts.ParameterDecl
   if (parameter.dotDotDotToken || parameter.name.kind !== K.Identifier) return undefined;
   const modifiers = parameter.modifiers;
   if (modifiers) {
-    for (const { kind } of modifiers) {
+    for (let index = 0; index < modifiers.length; index++) {
+      const kind = modifiers[index]!.kind;
       if (kind === K.PublicKeyword || kind === K.PrivateKeyword || kind === K.ProtectedKeyword || kind === K.ReadonlyKeyword || kind === K.OverrideKeyword) return undefined;
     }
   }

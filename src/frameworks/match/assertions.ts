@@ -66,7 +66,9 @@ function expectationSubject<N extends object>(syntax: SyntaxFacts<N>, receiver: 
 /** The expected statuses of an assertion call named `name`, if it is one about a status. */
 export function assertedValues<N extends object>(context: AssertionContext<N>, node: N, name: string, receiver: N | undefined): MatchedValue<N>[] | undefined {
   const { syntax } = context;
-  const [first, second] = syntax.args(node);
+  const args = syntax.args(node);
+  const first = args[0];
+  const second = args[1];
   if (receiver && name === 'expect' && first && syntax.kind(syntax.unwrap(receiver)) === 'call') {
     return context.statusValuesOnly(first);
   }

@@ -128,6 +128,10 @@ const BOUNDARY_KINDS: ReadonlySet<NodeKind> = new Set(['statement', 'return', 'f
  * Decides which nodes of one file are status sites, from what a front end's `SyntaxFacts`
  * says of them; answers are cached per node, so several rules or editor requests share one
  * recognition pass.
+ *
+ * Loops on the way of a single question (`siteOfValue`, what a hover asks) index their lists
+ * instead of `for…of` or destructuring them: a hover meets most of this code a few thousand
+ * times before V8 optimises it, and unoptimised iteration goes through the iterator protocol.
  */
 export class StatusMatcher<N extends object> implements AssertionContext<N> {
   readonly isServerFile: boolean;
@@ -238,7 +242,8 @@ export class StatusMatcher<N extends object> implements AssertionContext<N> {
     for (let index = candidates.length - 1; index >= 0; index--) {
       const site = this.siteOf(candidates[index]!);
       if (!site) continue;
-      for (const value of site.values) if (value.node === valueNode) return { site, value };
+      const { values } = site;
+      for (let at = 0; at < values.length; at++) if (values[at]!.node === valueNode) return { site, value: values[at]! };
     }
     return undefined;
   }
@@ -323,7 +328,8 @@ export class StatusMatcher<N extends object> implements AssertionContext<N> {
   }
 
   private argumentValues(args: readonly N[], specs: readonly StatusArgument[], initProperties: readonly string[]): MatchedValue<N>[] | undefined {
-    for (const spec of specs) {
+    for (let index = 0; index < specs.length; index++) {
+      const spec = specs[index]!;
       const argument = args[spec.index];
       if (!argument || this.syntax.kind(argument) === 'spread') continue;
       // `new HTTPError('Not found', { status: 404 })`: a message where an init may also go.
@@ -372,9 +378,12 @@ export class StatusMatcher<N extends object> implements AssertionContext<N> {
       (FALLBACK_FUNCTIONS.includes(name) ? this.fallbackCallSite(node) : undefined);
     if (assertion) return assertion;
     if (!method) return undefined;
-    for (const candidate of METHOD_SHAPES_BY_NAME.get(method.name) ?? []) {
-      const site = this.methodSite(node, method.receiver, candidate);
-      if (site) return site;
+    const candidates = METHOD_SHAPES_BY_NAME.get(method.name);
+    if (candidates) {
+      for (let index = 0; index < candidates.length; index++) {
+        const site = this.methodSite(node, method.receiver, candidates[index]!);
+        if (site) return site;
+      }
     }
     return this.errorBuilderSite(node);
   }
@@ -445,7 +454,8 @@ export class StatusMatcher<N extends object> implements AssertionContext<N> {
   private matchingRole(receiver: N, wanted: readonly ReceiverRole[]): ReceiverRole | undefined {
     const roles = this.roles.of(receiver);
     let generic: ReceiverRole | undefined;
-    for (const role of wanted) {
+    for (let index = 0; index < wanted.length; index++) {
+      const role = wanted[index]!;
       if (!roles.has(role)) continue;
       if (role !== 'response') return role;
       generic = role;

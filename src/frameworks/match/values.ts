@@ -105,8 +105,9 @@ export function resolveLeaf<N extends object>(syntax: SyntaxFacts<N>, node: N): 
 }
 
 export function resolveValues<N extends object>(syntax: SyntaxFacts<N>, node: N): MatchedValue<N>[] {
+  const leaves = statusLeaves(syntax, node);
   const values: MatchedValue<N>[] = [];
-  for (const leaf of statusLeaves(syntax, node)) values.push(resolveLeaf(syntax, leaf));
+  for (let index = 0; index < leaves.length; index++) values.push(resolveLeaf(syntax, leaves[index]!));
   return values;
 }
 
