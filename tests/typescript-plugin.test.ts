@@ -4,10 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as ts from 'typescript';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { StatusMatcher } from '../src/frameworks/match';
 import { ALL_STATUSES } from '../src/registry';
 import { COMMON_CODES } from '../src/typescript-plugin/features';
 import init from '../src/typescript-plugin/index';
 import { readOptions } from '../src/typescript-plugin/options';
+import { fileMatcher } from '../src/typescript-plugin/syntax';
 
 const FILE = '/project/src/app.ts';
 const FAILURE_VARIABLE = 'HTTP_STATUS_TS_PLUGIN_SIMULATE_FAILURE';
@@ -116,6 +118,27 @@ describe('hover', () => {
     expect(documentation(service.getQuickInfoAtPosition(FILE, at(source, '410')))).toContain('**410 Gone**');
     expect(documentation(service.getQuickInfoAtPosition(FILE, at(source, 'status: 1', 8)))).not.toContain('Not an HTTP status code');
     expect(documentation(service.getQuickInfoAtPosition(FILE, at(source, '409')))).not.toContain('**409');
+  });
+});
+
+describe("the editor's matcher", () => {
+  it('answers each question afresh, as a matcher that keeps its answers does', () => {
+    const code = "import express from 'express';\nconst app = express();\napp.get('/', (req, res) => {\n  res.status(404).json({});\n});\n";
+    const sourceFile = ts.createSourceFile(FILE, code, ts.ScriptTarget.Latest, true);
+    const { matcher, syntax, file } = fileMatcher(ts, sourceFile);
+    const keeping = new StatusMatcher(syntax, file);
+    let call: ts.Node | undefined;
+    const find = (node: ts.Node): void => {
+      if (ts.isCallExpression(node) && node.expression.getText(sourceFile) === 'res.status') call = node;
+      ts.forEachChild(node, find);
+    };
+    find(sourceFile);
+    const site = matcher.siteOf(call!);
+    expect(site).toMatchObject({ framework: 'express', kind: 'set' });
+    expect(matcher.siteOf(call!)).not.toBe(site);
+    expect(matcher.siteOf(call!)).toEqual(site);
+    expect(keeping.siteOf(call!)).toBe(keeping.siteOf(call!));
+    expect(keeping.siteOf(call!)).toEqual(site);
   });
 });
 

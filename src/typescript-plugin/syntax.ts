@@ -502,13 +502,16 @@ export interface FileMatcher {
 
 const MATCHERS = new WeakMap<ts.SourceFile, FileMatcher>();
 
-/** The matcher of one version of a file, shared by hovers and inlay hints until the file changes. */
+/**
+ * The matcher of one version of a file, shared by hovers and inlay hints until the file
+ * changes. It keeps receivers' roles but not each node's answer (see `keepSites`).
+ */
 export function fileMatcher(tsModule: TS, sourceFile: ts.SourceFile): FileMatcher {
   let found = MATCHERS.get(sourceFile);
   if (!found) {
     const syntax = new TypeScriptSyntax(tsModule, sourceFile);
     const file: FileFacts = { modules: fileModules(tsModule, sourceFile), text: sourceFile.text };
-    found = { syntax, matcher: new StatusMatcher(syntax, file), file };
+    found = { syntax, matcher: new StatusMatcher(syntax, file, { keepSites: false }), file };
     MATCHERS.set(sourceFile, found);
   }
   return found;
@@ -520,5 +523,5 @@ export function placeholderMatcher(tsModule: TS, sourceFile: ts.SourceFile, plac
   // A literal standing for another number differs from it in its value only, which no question
   // about receivers asks: the file's receiver roles hold. A placed or empty node changes more.
   const sameReceivers = !placeholder.owner && placeholder.node.kind === tsModule.SyntaxKind.NumericLiteral ? matcher : undefined;
-  return new StatusMatcher(new TypeScriptSyntax(tsModule, sourceFile, placeholder), file, sameReceivers);
+  return new StatusMatcher(new TypeScriptSyntax(tsModule, sourceFile, placeholder), file, { sameReceivers, keepSites: false });
 }

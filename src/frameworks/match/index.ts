@@ -3,7 +3,7 @@
  * front end reads off its own syntax tree (see `SyntaxFacts`). It imports neither ESLint
  * nor TypeScript.
  */
-export { StatusMatcher, SITE_NODE_KINDS, type DefaultRedirectSite, type MatchedSite } from './sites';
+export { StatusMatcher, SITE_NODE_KINDS, type DefaultRedirectSite, type MatchedSite, type MatcherOptions } from './sites';
 export type { FileFacts, NodeKind, ParameterAt, ParameterFacts, ClassFieldFacts, SyntaxFacts, TreeFacts, TrackedReferenceInfo, LibraryMember } from './syntax';
 export { TRACKED_REFERENCES, TRACKED_MODULES, TRACKED_GLOBALS, SHAPES_CALLED_BY_NAME, type TrackedReference, type TrackedSource, type TrackedUse } from './references';
 export { chainRoot, parameterRoles, type ReceiverFile } from './receivers';

@@ -121,6 +121,22 @@ function mayHaveStatuses(file: FileFacts): boolean {
   return hinted;
 }
 
+/** How a matcher is set up besides its syntax and file. */
+export interface MatcherOptions<N extends object> {
+  /**
+   * A matcher of the same file whose syntax answers every question about receivers as this
+   * one's does (it may differ in values only); its receivers' roles, kept per parameter, are
+   * then shared instead of found again.
+   */
+  readonly sameReceivers?: StatusMatcher<N>;
+  /**
+   * Whether each node's answer is kept (the default). The linter asks about a node once per
+   * rule; an editor asks about a node once per version of the file, and keeping an answer for
+   * every node it met costs more than finding the few it meets again (tsserver, 20,000 lines).
+   */
+  readonly keepSites?: boolean;
+}
+
 /** Site search stops at these: a status and its site never sit on opposite sides of one. */
 const BOUNDARY_KINDS: ReadonlySet<NodeKind> = new Set(['statement', 'return', 'function']);
 
@@ -139,24 +155,20 @@ export class StatusMatcher<N extends object> implements AssertionContext<N> {
   readonly mayHaveStatuses: boolean;
   private readonly roles: ReceiverRoles<N>;
   /** A `Map`, not a `WeakMap`: the matcher is of one file and goes with its nodes, and weak entries cost the collector more. */
-  private readonly sites = new Map<N, MatchedSite<N> | null>();
+  private readonly sites: Map<N, MatchedSite<N> | null> | undefined;
   /** The last call read: its look (`mayBeSite`) and its classification ask about the same call in turn. */
   private lastCall: N | undefined;
   private lastCallFacts: CallFacts<N> | undefined;
 
-  /**
-   * `sameReceivers`: a matcher of the same file whose syntax answers every question about
-   * receivers as this one's does (it may differ in values only); its receivers' roles, kept
-   * per function, are then shared instead of found again.
-   */
   constructor(
     readonly syntax: SyntaxFacts<N>,
     readonly file: FileFacts,
-    sameReceivers?: StatusMatcher<N>,
+    { sameReceivers, keepSites = true }: MatcherOptions<N> = {},
   ) {
     this.isServerFile = this.importsAny(SERVER_MODULES);
     this.mayHaveStatuses = mayHaveStatuses(file);
     this.roles = sameReceivers?.roles ?? new ReceiverRoles(syntax, file);
+    this.sites = keepSites ? new Map() : undefined;
   }
 
   private called(node: N): CallFacts<N> {
@@ -184,10 +196,12 @@ export class StatusMatcher<N extends object> implements AssertionContext<N> {
   /** The status site a node forms, if any. */
   siteOf(node: N): MatchedSite<N> | undefined {
     if (!this.mayBeSite(node)) return undefined;
-    let site = this.sites.get(node);
+    const { sites } = this;
+    if (!sites) return this.classify(node);
+    let site = sites.get(node);
     if (site === undefined) {
       site = this.classify(node) ?? null;
-      this.sites.set(node, site);
+      sites.set(node, site);
     }
     return site ?? undefined;
   }
