@@ -178,6 +178,23 @@ export interface CompletionOptions {
   readonly preferConstants: boolean;
 }
 
+/** What a code's completion entry says wherever it is offered, worked out once per code. */
+interface CodeCompletion {
+  readonly entry: StatusEntry;
+  readonly name: string;
+  readonly sortText: string;
+  readonly retired: boolean;
+  readonly labelDetails: ts.CompletionEntryLabelDetails;
+}
+
+const CODE_COMPLETIONS: readonly CodeCompletion[] = ALL_STATUSES.map((entry) => ({
+  entry,
+  name: String(entry.code),
+  sortText: statusSortText(entry),
+  retired: isRetired(entry),
+  labelDetails: { description: entry.name },
+}));
+
 /** Status codes as completion entries where a status goes; `undefined` elsewhere. */
 export function statusCompletions(
   tsModule: TS,
@@ -188,22 +205,26 @@ export function statusCompletions(
   if (!slot) return undefined;
   // The library whose object the file binds first (`import { StatusCodes as S }`): its member is inserted.
   const constants = fileMatcher(tsModule, sourceFile).syntax.libraryBindings()[0];
-  return ALL_STATUSES.filter((entry) => entry.registered || (slot.typed.length >= 2 && String(entry.code).startsWith(slot.typed)))
-    .filter((entry) => String(entry.code).startsWith(slot.typed))
-    .map((entry) => {
-      const member = constants ? entry.members[constants.library] : undefined;
-      const retired = isRetired(entry);
-      // Only what editors use: every field travels to the editor for every entry.
-      return {
-        name: String(entry.code),
-        kind: tsModule.ScriptElementKind.constElement,
-        kindModifiers: retired ? tsModule.ScriptElementKindModifier.deprecatedModifier : '',
-        sortText: statusSortText(entry),
-        labelDetails: { description: entry.name },
-        insertText: member && constants ? `${constants.local}.${member}` : String(entry.code),
-        ...(slot.replace ? { replacementSpan: slot.replace } : {}),
-      } satisfies ts.CompletionEntry;
-    });
+  const kind = tsModule.ScriptElementKind.constElement;
+  const deprecated = tsModule.ScriptElementKindModifier.deprecatedModifier;
+  const { typed, replace } = slot;
+  const entries: ts.CompletionEntry[] = [];
+  for (let index = 0; index < CODE_COMPLETIONS.length; index++) {
+    const { entry, name, sortText, retired, labelDetails } = CODE_COMPLETIONS[index]!;
+    // Unregistered codes only once two digits narrow the list down to them.
+    if (!name.startsWith(typed) || (!entry.registered && typed.length < 2)) continue;
+    const member = constants ? entry.members[constants.library] : undefined;
+    const insertText = member && constants ? `${constants.local}.${member}` : name;
+    const kindModifiers = retired ? deprecated : '';
+    // Only what editors use: every field travels to the editor for every entry. Two literals
+    // rather than a spread of the optional field: this runs for every entry of every request.
+    entries.push(
+      replace
+        ? { name, kind, kindModifiers, sortText, labelDetails, insertText, replacementSpan: replace }
+        : { name, kind, kindModifiers, sortText, labelDetails, insertText },
+    );
+  }
+  return entries;
 }
 
 /** The documentation of a completion entry we added (its name is the code). */

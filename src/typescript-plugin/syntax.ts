@@ -351,7 +351,6 @@ export class TypeScriptSyntax implements SyntaxFacts<Node> {
   constructor(
     private readonly tsModule: TS,
     readonly sourceFile: ts.SourceFile,
-    placeholder?: Placeholder,
   ) {
     const tree = treeFacts(tsModule);
     this.K = tsModule.SyntaxKind;
@@ -379,22 +378,6 @@ export class TypeScriptSyntax implements SyntaxFacts<Node> {
     this.expressionBody = tree.expressionBody;
     this.classField = tree.classField;
     this.parameters = tree.parameters;
-    if (!placeholder) return;
-    const { node: virtual, value, owner, index = 0 } = placeholder;
-    this.kind = (node) => (node === virtual ? 'number' : tree.kind(node));
-    this.unwrap = (node) => (node === virtual ? node : tree.unwrap(node));
-    this.name = (node) => (node === virtual ? undefined : tree.name(node));
-    this.numberValue = (node) => (node === virtual ? value : tree.numberValue(node));
-    this.stringValue = (node) => (node === virtual ? undefined : tree.stringValue(node));
-    if (!owner) return;
-    this.parent = (node) => (node === virtual ? owner : tree.parent(node));
-    this.args = (call) => {
-      const args = tree.args(call);
-      if (call !== owner) return args;
-      const placed = [...args];
-      placed[index] = virtual;
-      return placed;
-    };
   }
 
   /** The file's scopes, indexed on first use and shared by every adapter of this version of the file. */
@@ -517,11 +500,41 @@ export function fileMatcher(tsModule: TS, sourceFile: ts.SourceFile): FileMatche
   return found;
 }
 
+/**
+ * The file's syntax, except that `placeholder` is a number where it stands. It is built on the
+ * file's own adapter (its prototype), so that only what the placeholder changes is set here:
+ * completions build one for every request.
+ */
+type Overridable = { -readonly [Key in 'kind' | 'unwrap' | 'name' | 'numberValue' | 'stringValue' | 'parent' | 'args']: TypeScriptSyntax[Key] };
+
+function placeholderSyntax(base: TypeScriptSyntax, { node: virtual, value, owner, index = 0 }: Placeholder): TypeScriptSyntax {
+  const placed = Object.create(base) as TypeScriptSyntax;
+  const syntax = placed as unknown as Overridable;
+  syntax.numberValue = (node) => (node === virtual ? value : base.numberValue(node));
+  if (base.kind(virtual) !== 'number' || owner) {
+    syntax.kind = (node) => (node === virtual ? 'number' : base.kind(node));
+    syntax.unwrap = (node) => (node === virtual ? node : base.unwrap(node));
+    syntax.name = (node) => (node === virtual ? undefined : base.name(node));
+    syntax.stringValue = (node) => (node === virtual ? undefined : base.stringValue(node));
+  }
+  if (owner) {
+    syntax.parent = (node) => (node === virtual ? owner : base.parent(node));
+    syntax.args = (call) => {
+      const args = base.args(call);
+      if (call !== owner) return args;
+      const withVirtual = [...args];
+      withVirtual[index] = virtual;
+      return withVirtual;
+    };
+  }
+  return placed;
+}
+
 /** A matcher that sees `placeholder` as a number where it stands (its answers are not cached beyond it). */
 export function placeholderMatcher(tsModule: TS, sourceFile: ts.SourceFile, placeholder: Placeholder): StatusMatcher<Node> {
-  const { file, matcher } = fileMatcher(tsModule, sourceFile);
+  const { file, matcher, syntax } = fileMatcher(tsModule, sourceFile);
   // A literal standing for another number differs from it in its value only, which no question
   // about receivers asks: the file's receiver roles hold. A placed or empty node changes more.
   const sameReceivers = !placeholder.owner && placeholder.node.kind === tsModule.SyntaxKind.NumericLiteral ? matcher : undefined;
-  return new StatusMatcher(new TypeScriptSyntax(tsModule, sourceFile, placeholder), file, { sameReceivers, keepSites: false });
+  return new StatusMatcher(placeholderSyntax(syntax, placeholder), file, { sameReceivers, keepSites: false });
 }

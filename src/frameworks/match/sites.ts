@@ -121,6 +121,18 @@ function mayHaveStatuses(file: FileFacts): boolean {
   return hinted;
 }
 
+/** Whether each file imports a server module, kept per file for the same reason. */
+const SERVING = new WeakMap<FileFacts, boolean>();
+
+function importsServerModule(file: FileFacts): boolean {
+  let serving = SERVING.get(file);
+  if (serving === undefined) {
+    serving = SERVER_MODULES.some((module) => file.modules.has(module));
+    SERVING.set(file, serving);
+  }
+  return serving;
+}
+
 /** How a matcher is set up besides its syntax and file. */
 export interface MatcherOptions<N extends object> {
   /**
@@ -165,7 +177,7 @@ export class StatusMatcher<N extends object> implements AssertionContext<N> {
     readonly file: FileFacts,
     { sameReceivers, keepSites = true }: MatcherOptions<N> = {},
   ) {
-    this.isServerFile = this.importsAny(SERVER_MODULES);
+    this.isServerFile = importsServerModule(file);
     this.mayHaveStatuses = mayHaveStatuses(file);
     this.roles = sameReceivers?.roles ?? new ReceiverRoles(syntax, file);
     this.sites = keepSites ? new Map() : undefined;
