@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type * as TS from 'typescript';
 import { prepareBaseline } from './lib/baseline.mjs';
-import { routeHandlerSource } from './lib/route-handlers';
+import { TYPED_ROUTE_HEADER, routeHandlerSource } from './lib/route-handlers';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- the same compiler module for both builds, loaded once
 const ts = require('typescript') as typeof TS;
@@ -23,11 +23,6 @@ const ts = require('typescript') as typeof TS;
 type QuickInfo = (tsModule: typeof TS, sourceFile: TS.SourceFile, position: number, original: TS.QuickInfo | undefined) => unknown;
 
 const FILE = '/routes.ts';
-const HEADER = [
-  'interface Res { status(code: number): Res; json(body: unknown): void; end(): void; statusCode: number }',
-  'declare const app: { get(path: string, handler: (req: unknown, res: Res) => void): void; post(path: string, handler: (req: unknown, res: Res) => void): void };',
-  'declare function load(id: number): Promise<{ ok: boolean } | undefined>;',
-];
 const ROUNDS = 5;
 
 function argument(name: string): string | undefined {
@@ -85,7 +80,7 @@ function checked(statusQuickInfo: QuickInfo, text: string, positions: readonly n
 }
 
 function main(): void {
-  const text = routeHandlerSource(20_000, { header: HEADER });
+  const text = routeHandlerSource(20_000, { header: TYPED_ROUTE_HEADER });
   const positions = [...text.matchAll(/res\.status\(404\)/g)].map((match) => match.index + 'res.status('.length);
   const builds: [string, QuickInfo][] = [['current', quickInfoOf(join(__dirname, '../dist'))]];
   const ref = argument('baseline');

@@ -20,20 +20,14 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { prepareBaseline } from './lib/baseline.mjs';
-import { routeHandlerSource } from './lib/route-handlers';
+import { stringArgument } from './lib/arguments';
+import { TYPED_ROUTE_HEADER, routeHandlerSource } from './lib/route-handlers';
 import { TsServerClient } from '../tools/tsserver-client';
 
 const ROOT = join(__dirname, '..');
 const TSSERVER = join(ROOT, 'node_modules/typescript/lib/tsserver.js');
 const TIMER = 'http-status-hook-timer';
 const WARM_UP = 10;
-
-/** Declarations that make `app` and `res` known without any package installed (as bench/tsserver.ts). */
-const TYPED_HEADER = [
-  'interface Res { status(code: number): Res; json(body: unknown): void; end(): void; statusCode: number }',
-  'declare const app: { get(path: string, handler: (req: unknown, res: Res) => void): void; post(path: string, handler: (req: unknown, res: Res) => void): void };',
-  'declare function load(id: number): Promise<{ ok: boolean } | undefined>;',
-];
 
 /** The timing plugin: loads the build at HOOK_BUILD, wraps one export of its features module, logs to HOOK_LOG. */
 const TIMER_SOURCE = `
@@ -61,14 +55,6 @@ const KINDS = {
 } as const;
 
 type Kind = keyof typeof KINDS;
-
-function option(name: string): string | undefined {
-  const index = process.argv.indexOf(`--${name}`);
-  if (index < 0) return undefined;
-  const value = process.argv[index + 1];
-  if (value === undefined || value.startsWith('--')) throw new Error(`--${name} needs a value`);
-  return value;
-}
 
 interface Build {
   readonly name: string;
@@ -110,11 +96,11 @@ const us = (value: number): string => `${value.toFixed(1)} µs`;
 const signedUs = (value: number): string => `${value < 0 ? '−' : '+'}${Math.abs(value).toFixed(1)} µs`;
 
 async function main(): Promise<void> {
-  const kind = (option('kind') ?? 'hover') as Kind;
+  const kind = (stringArgument('kind') ?? 'hover') as Kind;
   if (!(kind in KINDS)) throw new Error(`--kind must be one of ${Object.keys(KINDS).join(', ')}, got ${kind}`);
-  const phases = (option('phases') ?? '1000,20000,20000').split(',').map(Number);
-  const requests = Number(option('requests') ?? (kind === 'hover' ? 2000 : 300));
-  const baselineRef = option('baseline');
+  const phases = (stringArgument('phases') ?? '1000,20000,20000').split(',').map(Number);
+  const requests = Number(stringArgument('requests') ?? (kind === 'hover' ? 2000 : 300));
+  const baselineRef = stringArgument('baseline');
   const builds: Build[] = [{ name: 'current', dir: ROOT }];
   if (baselineRef) builds.push({ name: `baseline ${baselineRef}`, dir: prepareBaseline(baselineRef, { log: (message: string) => console.error(message) }).dir });
 
@@ -128,7 +114,7 @@ async function main(): Promise<void> {
   try {
     for (const [phase, lines] of phases.entries()) {
       const file = join(workspace, `handlers-${phase}-${lines}.ts`);
-      const text = routeHandlerSource(lines, { header: TYPED_HEADER });
+      const text = routeHandlerSource(lines, { header: TYPED_ROUTE_HEADER });
       writeFileSync(file, text);
       const locations = hoverLocations(text);
       for (const server of servers) server.client.notify('open', { file, fileContent: text, projectRootPath: workspace });

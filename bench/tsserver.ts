@@ -17,7 +17,8 @@
  * plugin over the server without plugin (paired per request, and at p95) and over itself
  * switched off, and current − baseline (paired).
  */
-import { routeHandlerSource } from './lib/route-handlers';
+import { stringArgument } from './lib/arguments';
+import { TYPED_ROUTE_HEADER, routeHandlerSource } from './lib/route-handlers';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -50,24 +51,9 @@ function argument(name: string, fallback: number): number {
   return index >= 0 ? Number(process.argv[index + 1]) : fallback;
 }
 
-function stringArgument(name: string): string | undefined {
-  const index = process.argv.indexOf(`--${name}`);
-  if (index < 0) return undefined;
-  const value = process.argv[index + 1];
-  if (value === undefined || value.startsWith('--')) throw new Error(`--${name} needs a value`);
-  return value;
-}
-
-/** Declarations that make `app` and `res` known without any package installed. */
-const TYPED_HEADER = [
-  'interface Res { status(code: number): Res; json(body: unknown): void; end(): void; statusCode: number }',
-  'declare const app: { get(path: string, handler: (req: unknown, res: Res) => void): void; post(path: string, handler: (req: unknown, res: Res) => void): void };',
-  'declare function load(id: number): Promise<{ ok: boolean } | undefined>;',
-];
-
 /** A file of route handlers: every block has status literals, a comparison and plain numbers. */
 function generateSource(lines: number): string {
-  return routeHandlerSource(lines, { header: TYPED_HEADER });
+  return routeHandlerSource(lines, { header: TYPED_ROUTE_HEADER });
 }
 
 function locations(text: string, needle: string, delta: number, count: number): Location[] {

@@ -9,6 +9,13 @@ export interface RouteHandlerSource {
   readonly seed?: number;
 }
 
+/** Declarations that make `app` and `res` known without any package installed. */
+export const TYPED_ROUTE_HEADER: readonly string[] = [
+  'interface Res { status(code: number): Res; json(body: unknown): void; end(): void; statusCode: number }',
+  'declare const app: { get(path: string, handler: (req: unknown, res: Res) => void): void; post(path: string, handler: (req: unknown, res: Res) => void): void };',
+  'declare function load(id: number): Promise<{ ok: boolean } | undefined>;',
+];
+
 function handlerBlock(index: number, seed: number | undefined): string[] {
   const path = seed === undefined ? `/items/${index}` : `/items/${seed}/${index}`;
   return [
